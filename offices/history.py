@@ -1,0 +1,18 @@
+"""History tracking of the field network's models (imported from OfficesConfig.ready)."""
+
+from offices import models
+from reform_portal.history import track_history
+
+for model in (
+    models.Region,
+    models.Country,
+    models.Structure,
+    models.OfficeType,
+    models.Office,
+    models.OfficePlacement,
+    models.Coverage,
+    models.OfficeTransition,
+    models.HeadOfOfficePost,
+    models.InterimArrangement,
+):
+    track_history(model)

@@ -1,0 +1,212 @@
+"""Every write to the field network: offices, placements, coverage, transitions and posts."""
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext_lazy as _
+
+from offices.models import (
+    Country,
+    Coverage,
+    HeadOfOfficePost,
+    InterimArrangement,
+    Office,
+    OfficePlacement,
+    OfficeTransition,
+    OfficeType,
+    Region,
+    Structure,
+)
+from reform_portal.services import Actor, save_recorded, update_recorded
+from working_groups.models import Person
+
+
+def office_create(
+    *,
+    code: str,
+    name: str,
+    city: str,
+    host_country: Country,
+    region: Region,
+    status: str = Office.Status.OPEN,
+    latitude: Decimal | None = None,
+    longitude: Decimal | None = None,
+    on_common_premises: bool = False,
+    is_demo: bool = False,
+    actor: Actor,
+    reason: str,
+) -> Office:
+    office = Office(
+        code=code,
+        name=name,
+        city=city,
+        host_country=host_country,
+        region=region,
+        status=status,
+        latitude=latitude,
+        longitude=longitude,
+        on_common_premises=on_common_premises,
+        is_demo=is_demo,
+    )
+    return save_recorded(office, actor=actor, reason=reason)
+
+
+def office_update(
+    *, office: Office, changes: Mapping[str, Any], expected_version: int | None = None, actor: Actor, reason: str
+) -> Office:
+    return update_recorded(office, changes=changes, expected_version=expected_version, actor=actor, reason=reason)
+
+
+@transaction.atomic
+def placement_set(
+    *,
+    office: Office,
+    structure: Structure,
+    office_type: OfficeType,
+    reports_to: Office | None = None,
+    is_demo: bool = False,
+    actor: Actor,
+    reason: str,
+) -> OfficePlacement:
+    """Place ``office`` in ``structure`` with its type and the office it reports to there."""
+    parent = None
+    if reports_to is not None:
+        parent = OfficePlacement.objects.filter(office=reports_to, structure=structure).first()
+        if parent is None:
+            raise ValidationError(
+                {
+                    "reports_to": _("{parent} has no place in {structure}; place it there first.").format(
+                        parent=reports_to, structure=structure
+                    )
+                }
+            )
+    placement = OfficePlacement.objects.filter(office=office, structure=structure).first()
+    placement = placement or OfficePlacement(office=office, structure=structure)
+    placement.office_type = office_type
+    placement.reports_to = parent
+    placement.is_demo = is_demo
+    return save_recorded(placement, actor=actor, reason=reason)
+
+
+def coverage_open(
+    *,
+    country: Country,
+    office: Office,
+    valid_from: datetime.date,
+    valid_to: datetime.date | None = None,
+    is_demo: bool = False,
+    actor: Actor,
+    reason: str,
+) -> Coverage:
+    coverage = Coverage(country=country, office=office, valid_from=valid_from, valid_to=valid_to, is_demo=is_demo)
+    return save_recorded(coverage, actor=actor, reason=reason)
+
+
+def coverage_close(*, coverage: Coverage, valid_to: datetime.date, actor: Actor, reason: str) -> Coverage:
+    return update_recorded(coverage, changes={"valid_to": valid_to}, actor=actor, reason=reason)
+
+
+@transaction.atomic
+def coverage_transfer(
+    *, country: Country, office: Office, on: datetime.date, is_demo: bool = False, actor: Actor, reason: str
+) -> Coverage:
+    """From ``on``, ``office`` covers ``country`` instead of the office covering it so far."""
+    current = Coverage.objects.select_for_update().filter(country=country, valid_to__isnull=True).first()
+    if current is not None:
+        if current.office_id == office.pk:
+            raise ValidationError(
+                _("{office} already covers {country}.").format(office=office, country=country), code="no_change"
+            )
+        coverage_close(coverage=current, valid_to=on, actor=actor, reason=reason)
+    return coverage_open(country=country, office=office, valid_from=on, is_demo=is_demo, actor=actor, reason=reason)
+
+
+@transaction.atomic
+def transition_set(
+    *,
+    office: Office,
+    status: str,
+    planned_date: datetime.date | None = None,
+    actual_date: datetime.date | None = None,
+    note: str = "",
+    is_demo: bool = False,
+    actor: Actor,
+    reason: str,
+) -> OfficeTransition:
+    transition = OfficeTransition.objects.filter(office=office).first() or OfficeTransition(office=office)
+    transition.status = status
+    transition.planned_date = planned_date
+    transition.actual_date = actual_date
+    transition.note = note
+    transition.is_demo = is_demo
+    return save_recorded(transition, actor=actor, reason=reason)
+
+
+@transaction.atomic
+def head_post_set(
+    *,
+    office: Office,
+    status: str,
+    incumbent: Person | None = None,
+    vacant_since: datetime.date | None = None,
+    is_demo: bool = False,
+    actor: Actor,
+    reason: str,
+) -> HeadOfOfficePost:
+    post = HeadOfOfficePost.objects.filter(office=office).first() or HeadOfOfficePost(office=office)
+    post.status = status
+    post.incumbent = incumbent
+    post.vacant_since = vacant_since
+    post.is_demo = is_demo
+    return save_recorded(post, actor=actor, reason=reason)
+
+
+@transaction.atomic
+def interim_arrangement_create(
+    *,
+    office: Office,
+    kind: str,
+    start: datetime.date,
+    officer_in_charge: Person | None = None,
+    covering_office: Office | None = None,
+    end: datetime.date | None = None,
+    review_date: datetime.date | None = None,
+    host_government_agreement: str = InterimArrangement.HostAgreement.NOT_REQUESTED,
+    note: str = "",
+    is_demo: bool = False,
+    actor: Actor,
+    reason: str,
+) -> InterimArrangement:
+    """Arrange the representation of an office whose head-of-office post is vacant."""
+    post = HeadOfOfficePost.objects.filter(office=office).first()
+    if post is None or post.status != HeadOfOfficePost.Status.VACANT:
+        raise ValidationError(
+            {
+                "office": _(
+                    "The head-of-office post of {office} is not vacant; no interim arrangement is needed."
+                ).format(office=office)
+            }
+        )
+    arrangement = InterimArrangement(
+        office=office,
+        kind=kind,
+        officer_in_charge=officer_in_charge,
+        covering_office=covering_office,
+        start=start,
+        end=end,
+        review_date=review_date,
+        host_government_agreement=host_government_agreement,
+        note=note,
+        is_demo=is_demo,
+    )
+    return save_recorded(arrangement, actor=actor, reason=reason)
+
+
+def interim_arrangement_update(
+    *, arrangement: InterimArrangement, changes: Mapping[str, Any], actor: Actor, reason: str
+) -> InterimArrangement:
+    return update_recorded(arrangement, changes=changes, actor=actor, reason=reason)
