@@ -17,6 +17,11 @@ from working_groups.models import Person
 LINKS = ("depends_on", "offices", "principles", "strategic_elements")
 
 
+def milestone_schedule_errors(milestone: Milestone, predecessors: list[Milestone]) -> list[str]:
+    """Why ``milestone`` cannot have these predecessors and keep its dates; empty if it can."""
+    return _successor_errors(milestone) + _dependency_errors(milestone, predecessors)
+
+
 def _dependency_errors(milestone: Milestone, predecessors: list[Milestone]) -> list[str]:
     errors = []
     descendants = milestone_descendant_ids(milestone)
@@ -53,12 +58,14 @@ def _successor_errors(milestone: Milestone) -> list[str]:
     ]
 
 
-def _save_milestone(milestone: Milestone, links: Mapping[str, Iterable], *, actor: Actor, reason: str) -> Milestone:
+def milestone_save(*, milestone: Milestone, links: Mapping[str, Iterable], actor: Actor, reason: str) -> Milestone:
+    """Save a milestone whose fields are already set (by a form), checking its schedule."""
+
     def validate_schedule() -> None:
         predecessors = links.get("depends_on")
         if predecessors is None:
             predecessors = milestone.depends_on.all() if milestone.pk else []
-        errors = _successor_errors(milestone) + _dependency_errors(milestone, list(predecessors))
+        errors = milestone_schedule_errors(milestone, list(predecessors))
         if errors:
             raise ValidationError({"depends_on": errors})
 
@@ -113,7 +120,7 @@ def milestone_create(
         "principles": list(principles),
         "strategic_elements": list(strategic_elements),
     }
-    return _save_milestone(milestone, links, actor=actor, reason=reason)
+    return milestone_save(milestone=milestone, links=links, actor=actor, reason=reason)
 
 
 @transaction.atomic
@@ -131,7 +138,7 @@ def milestone_update(
     for name, value in changes.items():
         if name not in LINKS:
             setattr(milestone, name, value)
-    return _save_milestone(milestone, links, actor=actor, reason=reason)
+    return milestone_save(milestone=milestone, links=links, actor=actor, reason=reason)
 
 
 def briefing_session_create(

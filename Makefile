@@ -1,0 +1,40 @@
+# The two commands of the README:
+#   make run   set up, migrate, load reference and demonstration data, print a local login,
+#              serve the portal on http://127.0.0.1:8000 (embedded SQLite)
+#   make test  set up and run the guard rails and the whole test suite
+#              (DATABASE_URL=postgres://... make test runs it on PostgreSQL)
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+LOCK := requirements/dev.txt
+STAMP := $(VENV)/.installed-$(shell sha1sum $(LOCK) | cut -c1-12)
+DEV := DEBUG=1
+
+.PHONY: run test check lock
+
+$(STAMP): $(LOCK)
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r $(LOCK)
+	rm -f $(VENV)/.installed-* && touch $@
+
+run: $(STAMP)
+	$(DEV) $(BIN)/python manage.py migrate --noinput
+	$(DEV) $(BIN)/python manage.py load_reference_data
+	$(DEV) $(BIN)/python manage.py load_demo_data
+	$(DEV) $(BIN)/python manage.py create_local_admin
+	$(DEV) $(BIN)/python manage.py runserver 127.0.0.1:8000
+
+check: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(DEV) $(BIN)/python manage.py check
+	$(DEV) $(BIN)/python manage.py makemigrations --check --dry-run
+
+test: check
+	$(BIN)/pytest -n auto
+
+# Re-pin every dependency from pyproject.toml (needs uv: pip install uv).
+lock:
+	uv pip compile pyproject.toml --python-version 3.11 -o requirements/base.txt
+	uv pip compile pyproject.toml --extra dev --python-version 3.11 -o requirements/dev.txt

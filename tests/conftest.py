@@ -1,0 +1,67 @@
+"""Fixtures shared by every test: the report's reference data is in every test database."""
+
+import datetime
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+
+from offices.models import Country, OfficeType, Region, Structure
+from roadmap.models import KeyActivity, Phase
+from tests import factories
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Load the reference data once per test database; each test rolls back its own writes."""
+    with django_db_blocker.unblock():
+        call_command("load_reference_data", verbosity=0)
+
+
+@pytest.fixture
+def admin_user(db):
+    return get_user_model().objects.create_superuser("reform-admin", "admin@example.org", "not-a-secret-1")
+
+
+@pytest.fixture
+def today() -> datetime.date:
+    return datetime.date.today()
+
+
+@pytest.fixture
+def three_tier(db) -> Structure:
+    return Structure.objects.get(code="three-tier")
+
+
+@pytest.fixture
+def two_tier(db) -> Structure:
+    return Structure.objects.get(code="two-tier")
+
+
+def office_type(structure: Structure, code: str) -> OfficeType:
+    return OfficeType.objects.get(structure=structure, code=code)
+
+
+@pytest.fixture
+def africa(db) -> Region:
+    return Region.objects.get(code="AFR")
+
+
+@pytest.fixture
+def kenya(db) -> Country:
+    return Country.objects.get(iso3="KEN")
+
+
+@pytest.fixture
+def office(db):
+    return factories.OfficeFactory()
+
+
+@pytest.fixture
+def phase_two(db) -> Phase:
+    return Phase.objects.get(code="phase-2")
+
+
+@pytest.fixture
+def implementation(db) -> KeyActivity:
+    return KeyActivity.objects.get(number=7)
