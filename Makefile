@@ -32,7 +32,9 @@ check: $(STAMP)
 	$(DEV) $(BIN)/python manage.py makemigrations --check --dry-run
 
 test: check
-	$(BIN)/pytest -n auto
+	$(BIN)/pytest -n auto -m "not browser"
+	# Browser tests drive Debian's Chromium against a live server, in one process.
+	$(BIN)/pytest -m browser || [ $$? -eq 5 ]
 
 # Re-pin every dependency from pyproject.toml (needs uv: pip install uv).
 lock:

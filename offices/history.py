@@ -8,7 +8,6 @@ for model in (
     models.Country,
     models.Structure,
     models.OfficeType,
-    models.Office,
     models.OfficePlacement,
     models.Coverage,
     models.OfficeTransition,
@@ -16,3 +15,4 @@ for model in (
     models.InterimArrangement,
 ):
     track_history(model)
+track_history(models.Office, m2m_fields=("focal_points",))

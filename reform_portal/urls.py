@@ -1,8 +1,33 @@
 from django.contrib import admin
-from django.urls import path
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from rest_framework.routers import DefaultRouter
+
+import offices.api.urls
+import roadmap.api.urls
+import working_groups.api.urls
 
 admin.site.site_header = admin.site.site_title = "UNIDO field-network reform"
 
+# One browsable API root over the resources of every app.
+api = DefaultRouter()
+for app_api in (offices.api.urls, roadmap.api.urls, working_groups.api.urls):
+    api.registry.extend(app_api.router.registry)
+
+api_v1 = [
+    *offices.api.urls.urlpatterns,
+    *roadmap.api.urls.urlpatterns,
+    *working_groups.api.urls.urlpatterns,
+    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
+    path("", include(api.urls)),
+]
+
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("accounts/", include("django.contrib.auth.urls")),
+    path("api/v1/", include((api_v1, "api"))),
+    path("roadmap/", include("roadmap.urls")),
+    path("working-groups/", include("working_groups.urls")),
+    path("", include("offices.urls")),
 ]

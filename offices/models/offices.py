@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
@@ -46,6 +47,13 @@ class Office(DemoMarked, Versioned, ReformModel):
     )
     on_common_premises = models.BooleanField(
         _("on UN common premises"), default=False, help_text=_("Shares premises with other UN entities.")
+    )
+    focal_points = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="focal_point_offices",
+        verbose_name=_("focal points"),
+        help_text=_("Portal users who may update this office's own data."),
     )
 
     class Meta:

@@ -1,0 +1,54 @@
+"""Reads of the working groups: each owns its query shape."""
+
+from django.db.models import Count, Prefetch, Q, QuerySet
+
+from working_groups.models import Meeting, Membership, Person, Recommendation, WorkingGroup
+
+
+def working_group_list() -> QuerySet[WorkingGroup]:
+    return WorkingGroup.objects.annotate(
+        member_count=Count("memberships", distinct=True),
+        recommendation_count=Count("recommendations", distinct=True),
+        open_recommendation_count=Count(
+            "recommendations", filter=Q(recommendations__status__in=["draft", "submitted"]), distinct=True
+        ),
+    ).order_by("letter")
+
+
+def working_group_detail(letter: str) -> WorkingGroup:
+    from django.shortcuts import get_object_or_404
+
+    memberships = Membership.objects.select_related("person__office", "person__regional_bureau").order_by(
+        "role", "person__name"
+    )
+    return get_object_or_404(
+        working_group_list().prefetch_related(
+            Prefetch("memberships", queryset=memberships),
+            Prefetch("meetings", queryset=Meeting.objects.order_by("-date")),
+            Prefetch("recommendations", queryset=recommendation_list()),
+            "task_forces",
+        ),
+        letter=letter.lower(),
+    )
+
+
+def person_list() -> QuerySet[Person]:
+    return Person.objects.select_related("office", "regional_bureau").order_by("name")
+
+
+def membership_list() -> QuerySet[Membership]:
+    return Membership.objects.select_related("working_group", "person__office").order_by(
+        "working_group__letter", "role"
+    )
+
+
+def meeting_list() -> QuerySet[Meeting]:
+    return Meeting.objects.select_related("working_group").order_by("-date")
+
+
+def recommendation_list() -> QuerySet[Recommendation]:
+    return (
+        Recommendation.objects.select_related("working_group")
+        .prefetch_related("principles", "strategic_elements", "milestones", "offices")
+        .order_by("working_group__letter", "code")
+    )
