@@ -7,7 +7,16 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from offices.models import Coverage, InterimArrangement, Office, OfficeTransition, OfficeType, Region, Structure
+from offices.models import (
+    Country,
+    Coverage,
+    InterimArrangement,
+    Office,
+    OfficeTransition,
+    OfficeType,
+    Region,
+    Structure,
+)
 from offices.selectors import open_coverage_filter
 
 
@@ -134,3 +143,28 @@ class InterimArrangementFilterSet(filters.FilterSet):
         today = timezone.localdate()
         horizon = today + datetime.timedelta(days=int(value))
         return queryset.filter(Q(review_date__range=(today, horizon)) | Q(end__range=(today, horizon)))
+
+
+class CountryFilterSet(filters.FilterSet):
+    """Countries by the region of their covering office today, coverage, search."""
+
+    q = filters.CharFilter(method="search", label=_("Search"))
+    region = filters.CharFilter(method="filter_region", label=_("Region code of the covering office"))
+    covered = filters.BooleanFilter(method="filter_covered", label=_("Covered today"))
+
+    class Meta:
+        model = Country
+        fields = []
+
+    def search(self, queryset, name, value):
+        return queryset.filter(Q(name__icontains=value) | Q(iso3__iexact=value) | Q(iso2__iexact=value))
+
+    def filter_region(self, queryset, name, value):
+        covering = Coverage.objects.filter(open_coverage_filter(), office__region__code__iexact=value)
+        return queryset.filter(pk__in=covering.values("country"))
+
+    def filter_covered(self, queryset, name, value):
+        if value is None:
+            return queryset
+        covered = Coverage.objects.filter(open_coverage_filter()).values("country")
+        return queryset.filter(pk__in=covered) if value else queryset.exclude(pk__in=covered)

@@ -210,3 +210,13 @@ def interim_arrangement_update(
     *, arrangement: InterimArrangement, changes: Mapping[str, Any], actor: Actor, reason: str
 ) -> InterimArrangement:
     return update_recorded(arrangement, changes=changes, actor=actor, reason=reason)
+
+
+def coverage_update(*, coverage: Coverage, changes: Mapping[str, Any], actor: Actor, reason: str) -> Coverage:
+    return update_recorded(coverage, changes=changes, actor=actor, reason=reason)
+
+
+def transition_update(
+    *, transition: OfficeTransition, changes: Mapping[str, Any], actor: Actor, reason: str
+) -> OfficeTransition:
+    return update_recorded(transition, changes=changes, actor=actor, reason=reason)

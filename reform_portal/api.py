@@ -116,7 +116,12 @@ class RolePermission(permissions.BasePermission):
             raise exceptions.NotAuthenticated()
         if roles.is_administrator(request.user):
             return True
-        return bool(getattr(view, "focal_point_writable", False) and roles.focal_office_ids(request.user))
+        # A focal point may change (never create or delete) records of their own offices.
+        return bool(
+            request.method in ("PUT", "PATCH")
+            and getattr(view, "focal_point_writable", False)
+            and roles.focal_office_ids(request.user)
+        )
 
     def has_object_permission(self, request, view, obj) -> bool:
         if request.method in permissions.SAFE_METHODS or roles.is_administrator(request.user):
@@ -155,7 +160,9 @@ class CSVRenderer(renderers.BaseRenderer):
     @staticmethod
     def _cell(value) -> str:
         if isinstance(value, dict):
-            return str(value.get("display", value.get("code", "")))
+            if "display" in value or "code" in value:
+                return str(value.get("display") or value.get("code"))
+            return " ".join(f"{key}={CSVRenderer._cell(item)}" for key, item in value.items())
         if isinstance(value, list):
             return "; ".join(CSVRenderer._cell(item) for item in value)
         return "" if value is None else str(value)

@@ -2,10 +2,20 @@
 optimistic locking with ETag / If-Match, CSV of whole lists, and object history.
 """
 
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
 from drf_spectacular.extensions import OpenApiSerializerFieldExtension
 from drf_spectacular.plumbing import build_basic_type, build_object_type
 from drf_spectacular.types import OpenApiTypes
-from rest_framework import serializers
+from drf_spectacular.utils import extend_schema
+from rest_framework import exceptions, serializers, viewsets
+from rest_framework.decorators import action
+from rest_framework.response import Response
+from simple_history.utils import get_m2m_reverse_field_name
+
+from reform_portal import roles
+from reform_portal.api import PreconditionFailed, PreconditionRequired
+from reform_portal.services import delete_recorded
 
 
 class BriefRelatedField(serializers.PrimaryKeyRelatedField):
@@ -45,6 +55,9 @@ BRIEF_SCHEMA = build_object_type(
 )
 
 
+NULLABLE_BRIEF_SCHEMA = {**BRIEF_SCHEMA, "nullable": True}
+
+
 class BriefRelatedFieldExtension(OpenApiSerializerFieldExtension):
     """Documents BriefRelatedField: an integer in requests, a brief object in responses."""
 
@@ -55,3 +68,222 @@ class BriefRelatedFieldExtension(OpenApiSerializerFieldExtension):
         if direction == "request":
             return build_basic_type(OpenApiTypes.INT)
         return BRIEF_SCHEMA
+
+
+class PublicAwareSerializer(serializers.HyperlinkedModelSerializer):
+    """Leaves out ``Meta.internal_fields`` for readers who may only see public data."""
+
+    def to_representation(self, instance) -> dict:
+        data = super().to_representation(instance)
+        request = self.context.get("request")
+        if request is not None and not roles.can_read_internal(request.user):
+            for name in getattr(self.Meta, "internal_fields", ()):
+                data.pop(name, None)
+        return data
+
+
+class ReasonedSerializer(PublicAwareSerializer):
+    """A writable resource: the client may say why it makes the change."""
+
+    change_reason = serializers.CharField(
+        write_only=True, required=False, max_length=200, help_text=_("Why the change is made; kept in the history.")
+    )
+
+
+class BriefSerializer(serializers.Serializer):
+    """``{id, url, display, code}`` of any record, for ``?brief=1`` lists."""
+
+    id = serializers.IntegerField(source="pk")
+    url = serializers.SerializerMethodField()
+    display = serializers.SerializerMethodField()
+    code = serializers.SerializerMethodField()
+
+    def __init__(self, *args, view_name: str = "", code_field: str | None = None, **kwargs):
+        self.view_name, self.code_field = view_name, code_field
+        super().__init__(*args, **kwargs)
+
+    def get_url(self, obj) -> str:
+        return brief(obj, self.view_name, None, self.context.get("request"))["url"]
+
+    def get_display(self, obj) -> str:
+        return str(obj)
+
+    def get_code(self, obj) -> str | None:
+        return str(getattr(obj, self.code_field)) if self.code_field else None
+
+
+class HistoryEntrySerializer(serializers.Serializer):
+    """One change of a record: who, when, why, and each field from → to."""
+
+    class Change(serializers.Serializer):
+        field = serializers.CharField()
+        old = serializers.JSONField(allow_null=True)
+        new = serializers.JSONField(allow_null=True)
+
+    id = serializers.IntegerField()
+    date = serializers.DateTimeField()
+    user = serializers.CharField(allow_null=True)
+    reason = serializers.CharField(allow_null=True)
+    type = serializers.ChoiceField(choices=["created", "changed", "deleted"])
+    changes = Change(many=True)
+
+
+HISTORY_TYPES = {"+": "created", "~": "changed", "-": "deleted"}
+
+
+def _plain(model, field: str, value):
+    """A JSON value for a history change: links become the sorted ids of the linked records."""
+    if isinstance(value, list):
+        target = get_m2m_reverse_field_name(model._meta.get_field(field))
+        return sorted(row[target] for row in value)
+    return value if value is None or isinstance(value, bool | int | float | str) else str(value)
+
+
+def history_entries(instance) -> list[dict]:
+    """The history of ``instance``, oldest first, each entry with its field changes."""
+    model = type(instance)
+    records = list(instance.history.select_related("history_user").order_by("history_date", "history_id"))
+    entries, previous = [], None
+    for record in records:
+        changes = []
+        if previous is not None:
+            delta = record.diff_against(previous, foreign_keys_are_objs=False)
+            changes = [
+                {"field": c.field, "old": _plain(model, c.field, c.old), "new": _plain(model, c.field, c.new)}
+                for c in delta.changes
+            ]
+        entries.append(
+            {
+                "id": record.history_id,
+                "date": record.history_date,
+                "user": record.history_user.get_username() if record.history_user else None,
+                "reason": record.history_change_reason,
+                "type": HISTORY_TYPES[record.history_type],
+                "changes": changes,
+            }
+        )
+        previous = record
+    return entries
+
+
+API_REASON = "Changed through the API"
+TRUE = {"1", "true", "yes"}
+
+
+def etag(obj) -> str:
+    return f'"{obj.pk}.{obj.version}"'
+
+
+def expected_version(request, obj) -> int:
+    """The version the client last read, from ``If-Match``; refuse a missing or foreign tag."""
+    header = request.headers.get("If-Match", "").strip()
+    if not header:
+        raise PreconditionRequired()
+    pk, _dot, version = header.strip('"').removeprefix("W/").strip('"').partition(".")
+    if pk != str(obj.pk) or not version.isdigit():
+        raise PreconditionFailed()
+    return int(version)
+
+
+class ReformViewSet(viewsets.ModelViewSet):
+    """Reads through a selector and the app's FilterSet; writes through the services.
+
+    Subclasses set ``selector`` (the queryset of every read), ``filterset_class``, the
+    serializer, and for writable resources ``create_record`` / ``update_record``. Records
+    are addressed by id or by ``natural_key``.
+    """
+
+    selector = None
+    filterset_class = None
+    public = False  # anonymous and member-state readers may read (public rows only)
+    focal_point_writable = False
+    natural_key = None
+    brief_code_field = None
+    versioned = False
+    http_method_names = ["get", "post", "put", "patch", "delete", "head", "options"]
+
+    # Reads ---------------------------------------------------------------------------
+    def get_queryset(self):
+        queryset = type(self).selector()
+        if not roles.can_read_internal(self.request.user):
+            queryset = self.public_rows(queryset)
+        return queryset
+
+    def public_rows(self, queryset):
+        return queryset
+
+    def get_object(self):
+        value = self.kwargs[self.lookup_url_kwarg or self.lookup_field]
+        field = "pk" if value.isdigit() or not self.natural_key else self.natural_key
+        obj = get_object_or_404(self.get_queryset(), **{field: value})
+        self.check_object_permissions(self.request, obj)
+        self.record = obj
+        return obj
+
+    def office_id_of(self, obj) -> int:
+        return obj.pk
+
+    @property
+    def brief_requested(self) -> bool:
+        return self.action == "list" and self.request.query_params.get("brief", "").lower() in TRUE
+
+    def get_serializer(self, *args, **kwargs):
+        if self.brief_requested:
+            kwargs.setdefault("context", self.get_serializer_context())
+            return BriefSerializer(*args, view_name=self.detail_view_name, code_field=self.brief_code_field, **kwargs)
+        return super().get_serializer(*args, **kwargs)
+
+    @property
+    def detail_view_name(self) -> str:
+        return f"api:{self.basename}-detail"
+
+    def paginate_queryset(self, queryset):
+        renderer = getattr(self.request, "accepted_renderer", None)
+        if renderer is not None and renderer.format == "csv":
+            return None  # a download holds every row the filters select
+        return super().paginate_queryset(queryset)
+
+    # Writes --------------------------------------------------------------------------
+    def create_record(self, data: dict, *, actor, reason: str):
+        raise exceptions.MethodNotAllowed(self.request.method)
+
+    def update_record(self, instance, changes: dict, *, actor, reason: str, version: int | None):
+        raise exceptions.MethodNotAllowed(self.request.method)
+
+    def perform_create(self, serializer) -> None:
+        reason = serializer.validated_data.pop("change_reason", API_REASON)
+        serializer.instance = self.create_record(
+            dict(serializer.validated_data), actor=self.request.user, reason=reason
+        )
+        self.record = serializer.instance
+
+    def perform_update(self, serializer) -> None:
+        instance = serializer.instance
+        version = expected_version(self.request, instance) if self.versioned else None
+        reason = serializer.validated_data.pop("change_reason", API_REASON)
+        serializer.instance = self.update_record(
+            instance, dict(serializer.validated_data), actor=self.request.user, reason=reason, version=version
+        )
+        self.record = serializer.instance
+
+    def perform_destroy(self, instance) -> None:
+        delete_recorded(instance, actor=self.request.user, reason=API_REASON)
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        record = getattr(self, "record", None)
+        if self.versioned and record is not None and response.status_code in (200, 201):
+            response["ETag"] = etag(record)
+        return super().finalize_response(request, response, *args, **kwargs)
+
+    @extend_schema(responses=HistoryEntrySerializer(many=True), filters=False)
+    @action(detail=True, methods=["get"], filterset_class=None, pagination_class=None)
+    def history(self, request, *args, **kwargs) -> Response:
+        """Every change of this record: who, when, why, and each field from → to."""
+        if not roles.can_read_internal(request.user):
+            raise exceptions.PermissionDenied() if request.user.is_authenticated else exceptions.NotAuthenticated()
+        entries = history_entries(self.get_object())
+        return Response(HistoryEntrySerializer(entries, many=True).data)
+
+
+class ReadOnlyReformViewSet(ReformViewSet):
+    http_method_names = ["get", "head", "options"]

@@ -173,23 +173,21 @@ CACHES = {
 }
 
 REST_FRAMEWORK = {
+    # Token first: its WWW-Authenticate header makes a missing login a 401, not a 403.
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.SessionAuthentication",
         "rest_framework.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["reform_portal.api.RolePermission"],
-    "DEFAULT_FILTER_BACKENDS": [
-        "django_filters.rest_framework.DjangoFilterBackend",
-        "rest_framework.filters.SearchFilter",
-        "rest_framework.filters.OrderingFilter",
-    ],
+    # Search (q) and ordering live in each app's FilterSet, shared with the web lists.
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_PAGINATION_CLASS": "reform_portal.api.Pagination",
     "DEFAULT_RENDERER_CLASSES": [
         "rest_framework.renderers.JSONRenderer",
         "rest_framework.renderers.BrowsableAPIRenderer",
         "reform_portal.api.CSVRenderer",
     ],
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "reform_portal.api_schema.ReformAutoSchema",
     "EXCEPTION_HANDLER": "reform_portal.api.exception_handler",
     "PAGE_SIZE": 50,
 }
@@ -203,6 +201,13 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "OfficeStatusEnum": "offices.models.Office.Status",
+        "TransitionStatusEnum": "offices.models.OfficeTransition.Status",
+        "MilestoneStatusEnum": "roadmap.models.Milestone.Status",
+        "BriefingSessionStatusEnum": "roadmap.models.BriefingSession.Status",
+        "RecommendationStatusEnum": "working_groups.models.Recommendation.Status",
+    },
 }
 
 IMPORT_EXPORT_USE_TRANSACTIONS = True

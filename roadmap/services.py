@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from offices.models import Office, Region
-from reform_portal.services import Actor, lock_for_update, save_recorded
+from reform_portal.services import Actor, lock_for_update, save_recorded, update_recorded
 from roadmap.models import BriefingSession, GuidingPrinciple, KeyActivity, Milestone, Phase, StrategicElement
 from roadmap.selectors import milestone_descendant_ids
 from working_groups.models import Person
@@ -167,3 +167,9 @@ def briefing_session_create(
         is_demo=is_demo,
     )
     return save_recorded(session, actor=actor, reason=reason)
+
+
+def briefing_session_update(
+    *, session: BriefingSession, changes: Mapping[str, Any], actor: Actor, reason: str
+) -> BriefingSession:
+    return update_recorded(session, changes=changes, actor=actor, reason=reason)

@@ -173,3 +173,7 @@ def recommendation_transition(
     if target == Recommendation.Status.DRAFT:
         recommendation.decided_on = None
     return save_recorded(recommendation, actor=actor, reason=reason)
+
+
+def meeting_update(*, meeting: Meeting, changes: Mapping[str, Any], actor: Actor, reason: str) -> Meeting:
+    return update_recorded(meeting, changes=changes, actor=actor, reason=reason)
