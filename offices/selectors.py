@@ -135,3 +135,135 @@ def network_summary() -> dict:
         "vacant_posts": HeadOfOfficePost.objects.filter(status=HeadOfOfficePost.Status.VACANT).count(),
         "arrangements_due": list(arrangements_due_for_review(30)),
     }
+
+
+# --- Reads of the staff pages -------------------------------------------------------------
+
+
+def structure_for_page(code: str | None) -> Structure:
+    """The structure a page shows: the one named by ``code``, else the current one."""
+    structures = Structure.objects.order_by("order")
+    if code:
+        found = structures.filter(code=code).first()
+        if found:
+            return found
+    return structures.filter(status=Structure.Status.CURRENT).first() or structures.first()
+
+
+def coverage_map(structure: Structure) -> dict:
+    """Each covered country with its office and the office's type in ``structure``, and every
+    office; today's coverage for the current structure, the open-ended coverage for a planned one."""
+    in_effect = open_coverage_filter() if structure.status == Structure.Status.CURRENT else planned_coverage_filter()
+    coverages = Coverage.objects.filter(in_effect).select_related("country", "office__region")
+    placements = OfficePlacement.objects.filter(structure=structure).select_related("office_type")
+    offices = Office.objects.select_related("region", "host_country").order_by("region__order", "code")
+    return {
+        "coverages": list(coverages.order_by("country__name")),
+        "office_types": {placement.office_id: placement.office_type for placement in placements},
+        "offices": list(offices),
+    }
+
+
+def reporting_offices(office: Office) -> QuerySet[OfficePlacement]:
+    """The placements of the offices reporting to ``office``, in every structure."""
+    return (
+        OfficePlacement.objects.filter(reports_to__office=office)
+        .select_related("office", "structure", "office_type")
+        .order_by("structure__order", "office__code")
+    )
+
+
+def restructuring_tree(structure: Structure, offices: QuerySet[Office]) -> list[dict]:
+    """The offices of ``structure`` as a tree of reporting lines, kept to ``offices`` (a filtered
+    queryset) and the offices they report to, which stay as context."""
+    placements = (
+        OfficePlacement.objects.filter(structure=structure)
+        .select_related("office__region", "office__transition", "office_type")
+        .order_by("office_type__level", "office__code")
+    )
+    shown = set(offices.values_list("pk", flat=True))
+    children: dict[int | None, list[OfficePlacement]] = {}
+    for placement in placements:
+        children.setdefault(placement.reports_to_id, []).append(placement)
+
+    def node(placement: OfficePlacement) -> dict | None:
+        below = [child for child in map(node, children.get(placement.pk, [])) if child]
+        if placement.office_id in shown or below:
+            return {"placement": placement, "in_filter": placement.office_id in shown, "children": below}
+        return None
+
+    return [tree for tree in map(node, children.get(None, [])) if tree]
+
+
+def _history_rows(model, limit: int, related: tuple[str, ...] = (), **filters) -> list:
+    rows = model.history.filter(**filters).select_related("history_user", *related)
+    return list(rows.order_by("-history_date")[:limit])
+
+
+def _change(row, what, label: str, url: str) -> dict:
+    return {
+        "when": row.history_date,
+        "user": row.history_user,
+        "action": row.history_type,
+        "what": what,
+        "label": label,
+        "reason": row.history_change_reason,
+        "url": url,
+    }
+
+
+def office_history(office: Office, limit: int = 20) -> list[dict]:
+    """The latest changes to an office and to its placements, coverage, transition, post and
+    interim arrangements, newest first (one query per kind of record)."""
+    from django.urls import reverse
+
+    from offices.models import HeadOfOfficePost
+
+    url = reverse("offices:detail", args=[office.code])
+    sources = [
+        (Office, (), {"id": office.pk}, lambda row: row.name),
+        (OfficePlacement, ("structure", "office_type"), {"office_id": office.pk}, _placement_label),
+        (Coverage, ("country",), {"office_id": office.pk}, lambda row: row.country.name),
+        (OfficeTransition, (), {"office_id": office.pk}, lambda row: row.get_status_display()),
+        (HeadOfOfficePost, (), {"office_id": office.pk}, lambda row: row.get_status_display()),
+        (InterimArrangement, (), {"office_id": office.pk}, lambda row: row.get_kind_display()),
+    ]
+    changes = [
+        _change(row, model._meta.verbose_name, label(row), url)
+        for model, related, filters, label in sources
+        for row in _history_rows(model, limit, related, **filters)
+    ]
+    return sorted(changes, key=lambda change: change["when"], reverse=True)[:limit]
+
+
+def _placement_label(row) -> str:
+    return f"{row.structure.name}: {row.office_type.name}"
+
+
+def recent_changes(limit: int = 10) -> list[dict]:
+    """The latest changes to offices, coverage, transitions and posts across the network."""
+    from django.urls import reverse
+
+    from offices.models import HeadOfOfficePost
+
+    def office_url(row) -> str:
+        return reverse("offices:detail", args=[row.office.code])
+
+    sources = [
+        (Office, (), lambda row: row.name, lambda row: reverse("offices:detail", args=[row.code])),
+        (
+            Coverage,
+            ("country", "office"),
+            lambda row: f"{row.country.name} ({row.office.name})",
+            office_url,
+        ),
+        (OfficeTransition, ("office",), lambda row: row.office.name, office_url),
+        (HeadOfOfficePost, ("office",), lambda row: row.office.name, office_url),
+        (InterimArrangement, ("office",), lambda row: row.office.name, office_url),
+    ]
+    changes = [
+        _change(row, model._meta.verbose_name, label(row), url(row))
+        for model, related, label, url in sources
+        for row in _history_rows(model, limit, related)
+    ]
+    return sorted(changes, key=lambda change: change["when"], reverse=True)[:limit]

@@ -95,3 +95,58 @@ def roadmap_summary() -> dict:
         ],
         "overdue": [m for m in milestones if m.is_overdue],
     }
+
+
+# --- Reads of the staff pages -------------------------------------------------------------
+
+
+def _change(row, label: str, url: str) -> dict:
+    return {
+        "when": row.history_date,
+        "user": row.history_user,
+        "action": row.history_type,
+        "what": Milestone._meta.verbose_name,
+        "label": label,
+        "reason": row.history_change_reason,
+        "url": url,
+    }
+
+
+def recent_changes(limit: int = 10) -> list[dict]:
+    """The latest changes to milestones, newest first, in one query."""
+    from django.urls import reverse
+
+    rows = Milestone.history.select_related("history_user").order_by("-history_date")[:limit]
+    return [_change(row, f"{row.code} {row.title}", reverse("roadmap:milestone", args=[row.id])) for row in rows]
+
+
+def milestone_history(milestone: Milestone, limit: int = 20) -> list[dict]:
+    """The latest changes to one milestone, newest first, in one query."""
+    rows = milestone.history.select_related("history_user").order_by("-history_date")[:limit]
+    return [_change(row, row.get_status_display(), "") for row in rows]
+
+
+def milestone_detail(milestone_id: int) -> Milestone:
+    """One milestone with its links, predecessors and successors (404 if none)."""
+    from django.shortcuts import get_object_or_404
+
+    linked = Milestone.objects.select_related("phase").order_by("planned_start", "code")
+    return get_object_or_404(
+        milestone_list().prefetch_related(
+            Prefetch("depends_on", queryset=linked, to_attr="predecessors"),
+            Prefetch("dependents", queryset=linked, to_attr="successors"),
+        ),
+        pk=milestone_id,
+    )
+
+
+def milestones_by_ids(ids: set[int]) -> QuerySet[Milestone]:
+    return Milestone.objects.filter(pk__in=ids).order_by("planned_start", "code")
+
+
+def dependency_links(milestone_ids: list[int]) -> list[tuple[int, int]]:
+    """(predecessor id, successor id) of every dependency between the given milestones."""
+    from roadmap.models import MilestoneDependency
+
+    links = MilestoneDependency.objects.filter(successor_id__in=milestone_ids, predecessor_id__in=milestone_ids)
+    return list(links.values_list("predecessor_id", "successor_id"))

@@ -52,3 +52,34 @@ def recommendation_list() -> QuerySet[Recommendation]:
         .prefetch_related("principles", "strategic_elements", "milestones", "offices")
         .order_by("working_group__letter", "code")
     )
+
+
+# --- Reads of the staff pages -------------------------------------------------------------
+
+
+def working_group_overview() -> QuerySet[WorkingGroup]:
+    """The working groups with their counts and their leads, in two queries."""
+    leads = Membership.objects.filter(role=Membership.Role.LEAD).select_related("person__office")
+    return working_group_list().prefetch_related(Prefetch("memberships", queryset=leads, to_attr="leads"))
+
+
+def recent_changes(limit: int = 10) -> list[dict]:
+    """The latest changes to recommendations, newest first, in two queries."""
+    from django.urls import reverse
+
+    rows = list(Recommendation.history.select_related("history_user").order_by("-history_date")[:limit])
+    letters = dict(WorkingGroup.objects.values_list("pk", "letter"))
+    return [
+        {
+            "when": row.history_date,
+            "user": row.history_user,
+            "action": row.history_type,
+            "what": Recommendation._meta.verbose_name,
+            "label": f"{row.code} {row.title}",
+            "reason": row.history_change_reason,
+            "url": reverse("working_groups:detail", args=[letters.get(row.working_group_id, "a").upper()])
+            + "#recommendation-"
+            + row.code,
+        }
+        for row in rows
+    ]

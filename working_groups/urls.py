@@ -1,7 +1,12 @@
 """Staff pages of the working groups app."""
 
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from working_groups import views
 
 app_name = "working_groups"
 
-urlpatterns = []
+urlpatterns = [
+    path("", views.WorkingGroupListView.as_view(), name="list"),
+    path("<str:code>/", views.WorkingGroupDetailView.as_view(), name="detail"),
+]
