@@ -7,6 +7,7 @@ Nothing is sent to the browser but the SVG: no tile server, no script needed to 
 """
 
 import colorsys
+import itertools
 import json
 import math
 from dataclasses import dataclass, field
@@ -93,10 +94,25 @@ def _polygons(geometry: dict, arcs: list) -> list[list[list[tuple[float, float]]
     return [[_ring(arcs, ring) for ring in polygon] for polygon in polygons]
 
 
+def _unwrap(ring: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """A ring that crosses the antimeridian (Russia, Fiji) made continuous in longitude, kept on
+    the side where most of it lies; the few degrees beyond ±180 fall outside the drawing."""
+    if all(abs(b[0] - a[0]) <= 180 for a, b in itertools.pairwise(ring)):
+        return ring
+    unwrapped = [ring[0]]
+    for lon, lat in ring[1:]:
+        previous = unwrapped[-1][0]
+        lon += 360 * round((previous - lon) / 360)
+        unwrapped.append((lon, lat))
+    mean = sum(lon for lon, _lat in unwrapped) / len(unwrapped)
+    shift = -360 * round(mean / 360)
+    return [(lon + shift, lat) for lon, lat in unwrapped]
+
+
 def _path(rings: list[list[tuple[float, float]]]) -> tuple[str, tuple[float, float, float, float]]:
     parts, xs, ys = [], [], []
     for ring in rings:
-        projected = [project(lon, lat) for lon, lat in ring]
+        projected = [project(lon, lat) for lon, lat in _unwrap(ring)]
         kept = [point for i, point in enumerate(projected) if i == 0 or point != projected[i - 1]]
         if len(kept) < 3:
             continue

@@ -5,13 +5,13 @@ template draws the SVG."""
 import datetime
 from dataclasses import dataclass, field
 
-LABEL_WIDTH = 300
+LABEL_WIDTH = 320
 CHART_WIDTH = 860
 ROW_HEIGHT = 26
 HEADER_HEIGHT = 28
 AXIS_HEIGHT = 30
 BAR_HEIGHT = 14
-TITLE_CHARS = 40
+TITLE_CHARS = 38
 
 
 @dataclass
@@ -34,7 +34,8 @@ def _add_months(day: datetime.date, months: int) -> datetime.date:
 def _span(milestones: list, today: datetime.date) -> tuple[datetime.date, datetime.date]:
     starts = [m.planned_start for m in milestones] + [today]
     ends = [max(filter(None, (m.planned_end, m.forecast_end, m.actual_end))) for m in milestones] + [today]
-    return _month_start(min(starts)), _add_months(max(ends), 1)
+    # A month of margin on both sides keeps the first bar clear of the labels.
+    return _add_months(min(starts), -1), _add_months(max(ends), 2)
 
 
 def _ticks(start: datetime.date, end: datetime.date, x) -> list[dict]:
