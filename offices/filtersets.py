@@ -131,7 +131,9 @@ class InterimArrangementFilterSet(filters.FilterSet):
     host_government_agreement = filters.ChoiceFilter(
         choices=InterimArrangement.HostAgreement.choices, label=_("Host government agreement")
     )
-    due_within = filters.NumberFilter(method="filter_due_within", label=_("Review or end due within (days)"))
+    due_within = filters.NumberFilter(
+        method="filter_due_within", min_value=0, max_value=3660, label=_("Review or end due within (days)")
+    )
 
     class Meta:
         model = InterimArrangement

@@ -23,6 +23,7 @@ FORBIDDEN = _("Your role does not allow this.")
 NOT_FOUND = _("There is no such record, or it is not public.")
 PRECONDITION_REQUIRED = _("Send the record's ETag in an If-Match header to change it.")
 STALE = _("The record changed since you read it; nothing was saved.")
+SERVER_ERROR = _("Something went wrong on our side; nothing was saved. Please try again later.")
 
 
 class PreconditionFailed(exceptions.APIException):
@@ -166,3 +167,30 @@ class CSVRenderer(renderers.BaseRenderer):
         if isinstance(value, list):
             return "; ".join(CSVRenderer._cell(item) for item in value)
         return "" if value is None else str(value)
+
+
+def _is_api(request) -> bool:
+    return request.path.startswith("/api/")
+
+
+def not_found(request, exception=None):
+    """handler404: the API's error shape under /api/, Django's page elsewhere."""
+    from django.http import JsonResponse
+    from django.views.defaults import page_not_found
+
+    if _is_api(request):
+        return JsonResponse(
+            {"error": {"status": 404, "code": "not_found", "message": str(NOT_FOUND), "fields": {}}}, status=404
+        )
+    return page_not_found(request, exception)
+
+
+def server_error(request):
+    """handler500: the API's error shape under /api/, Django's page elsewhere."""
+    from django.http import JsonResponse
+    from django.views.defaults import server_error as default_server_error
+
+    if _is_api(request):
+        body = {"status": 500, "code": "server_error", "message": str(SERVER_ERROR), "fields": {}}
+        return JsonResponse({"error": body}, status=500)
+    return default_server_error(request)

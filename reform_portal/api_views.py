@@ -2,6 +2,7 @@
 optimistic locking with ETag / If-Match, CSV of whole lists, and object history.
 """
 
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.extensions import OpenApiSerializerFieldExtension
@@ -65,9 +66,9 @@ class BriefRelatedFieldExtension(OpenApiSerializerFieldExtension):
     match_subclasses = True
 
     def map_serializer_field(self, auto_schema, direction):
-        if direction == "request":
-            return build_basic_type(OpenApiTypes.INT)
-        return BRIEF_SCHEMA
+        field = self.target
+        schema = build_basic_type(OpenApiTypes.INT) if direction == "request" else dict(BRIEF_SCHEMA)
+        return {**schema, "nullable": True} if field.allow_null else schema
 
 
 class PublicAwareSerializer(serializers.HyperlinkedModelSerializer):
@@ -201,6 +202,8 @@ class ReformViewSet(viewsets.ModelViewSet):
     brief_code_field = None
     versioned = False
     http_method_names = ["get", "post", "put", "patch", "delete", "head", "options"]
+    # Any path segment reaches get_object, so every unknown record is a JSON 404.
+    lookup_value_regex = "[^/]+"
 
     # Reads ---------------------------------------------------------------------------
     def get_queryset(self):
@@ -214,8 +217,13 @@ class ReformViewSet(viewsets.ModelViewSet):
 
     def get_object(self):
         value = self.kwargs[self.lookup_url_kwarg or self.lookup_field]
-        field = "pk" if value.isdigit() or not self.natural_key else self.natural_key
-        obj = get_object_or_404(self.get_queryset(), **{field: value})
+        if value.isascii() and value.isdigit() and len(value) < 19:
+            lookup = {"pk": int(value)}
+        elif self.natural_key:
+            lookup = {self.natural_key: value}
+        else:
+            raise Http404
+        obj = get_object_or_404(self.get_queryset(), **lookup)
         self.check_object_permissions(self.request, obj)
         self.record = obj
         return obj

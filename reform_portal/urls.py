@@ -23,6 +23,9 @@ api_v1 = [
     path("", include(api.urls)),
 ]
 
+handler404 = "reform_portal.api.not_found"
+handler500 = "reform_portal.api.server_error"
+
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/", include("django.contrib.auth.urls")),

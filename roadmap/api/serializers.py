@@ -11,7 +11,7 @@ from working_groups.models import Person
 
 class PhaseSerializer(PublicAwareSerializer):
     url = serializers.HyperlinkedIdentityField(view_name="api:phase-detail")
-    parent = BriefRelatedField(view_name="api:phase-detail", code_field="code", read_only=True)
+    parent = BriefRelatedField(view_name="api:phase-detail", code_field="code", read_only=True, allow_null=True)
 
     class Meta:
         model = Phase

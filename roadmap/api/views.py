@@ -60,7 +60,6 @@ class MilestoneViewSet(ReformViewSet):
     filterset_class = MilestoneFilterSet
     natural_key = "code"
     brief_code_field = "code"
-    lookup_value_regex = "[^/]+"
 
     def public_rows(self, queryset):
         return queryset.filter(is_public=True)

@@ -43,7 +43,6 @@ class RecommendationViewSet(ReformViewSet):
     filterset_class = RecommendationFilterSet
     natural_key = "code"
     brief_code_field = "code"
-    lookup_value_regex = "[^/]+"
 
     def create_record(self, data, *, actor, reason):
         return services.recommendation_create(**data, actor=actor, reason=reason)
