@@ -40,7 +40,11 @@ class PreconditionRequired(exceptions.APIException):
 
 def _field_errors(detail) -> dict[str, list[str]]:
     if isinstance(detail, dict):
-        return {field: [str(message) for message in _flatten(messages)] for field, messages in detail.items()}
+        return {
+            # Django names errors of the whole record "__all__"; DRF "non_field_errors".
+            ("non_field_errors" if field == "__all__" else field): [str(message) for message in _flatten(messages)]
+            for field, messages in detail.items()
+        }
     return {"non_field_errors": [str(message) for message in _flatten(detail)]}
 
 

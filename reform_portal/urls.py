@@ -9,8 +9,18 @@ import working_groups.api.urls
 
 admin.site.site_header = admin.site.site_title = "UNIDO field-network reform"
 
+class APIRootView(DefaultRouter.APIRootView):
+    """The resources of the field-network reform API (public: it lists links only)."""
+
+    public = True
+
+
+class Router(DefaultRouter):
+    APIRootView = APIRootView
+
+
 # One browsable API root over the resources of every app.
-api = DefaultRouter()
+api = Router()
 for app_api in (offices.api.urls, roadmap.api.urls, working_groups.api.urls):
     api.registry.extend(app_api.router.registry)
 

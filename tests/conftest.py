@@ -65,3 +65,22 @@ def phase_two(db) -> Phase:
 @pytest.fixture
 def implementation(db) -> KeyActivity:
     return KeyActivity.objects.get(number=7)
+
+
+@pytest.fixture
+def make_user(db):
+    """A user in one of the role groups (or none: an authenticated member-state reader)."""
+    from django.contrib.auth.models import Group
+
+    from offices import services as office_services
+
+    def make(role: str | None = None, *, focal_point_of=()):
+        user = get_user_model().objects.create_user(f"user-{get_user_model().objects.count() + 1}", password="x")
+        if role:
+            user.groups.add(Group.objects.get(name=role))
+        for office in focal_point_of:
+            links = [*office.focal_points.all(), user]
+            office_services.office_update(office=office, changes={"focal_points": links}, actor=None, reason="t")
+        return user
+
+    return make

@@ -82,10 +82,22 @@ class OfficeSerializer(ReasonedSerializer):
     host_country = country_field()
     region = region_field()
     latitude = serializers.DecimalField(
-        max_digits=8, decimal_places=5, coerce_to_string=False, required=False, allow_null=True
+        max_digits=8,
+        decimal_places=5,
+        min_value=-90,
+        max_value=90,
+        coerce_to_string=False,
+        required=False,
+        allow_null=True,
     )
     longitude = serializers.DecimalField(
-        max_digits=8, decimal_places=5, coerce_to_string=False, required=False, allow_null=True
+        max_digits=8,
+        decimal_places=5,
+        min_value=-180,
+        max_value=180,
+        coerce_to_string=False,
+        required=False,
+        allow_null=True,
     )
     placements = PlacementSerializer(many=True, read_only=True)
     covered_countries = serializers.IntegerField(source="covered_count", read_only=True, default=None)
