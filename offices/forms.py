@@ -11,7 +11,12 @@ ANY = _("Any")
 
 def _any_first(field: forms.ChoiceField) -> None:
     choices = [choice for choice in field.choices if choice[0] != ""]
-    field.choices = [("", ANY), *choices]
+    if hasattr(field, "empty_label"):
+        # django-filter's choice fields add the empty choice themselves, labelled empty_label.
+        field.empty_label = ANY
+        field.choices = choices
+    else:
+        field.choices = [("", ANY), *choices]
 
 
 def _label_range(field: forms.MultiValueField) -> None:
