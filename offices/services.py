@@ -220,3 +220,26 @@ def transition_update(
     *, transition: OfficeTransition, changes: Mapping[str, Any], actor: Actor, reason: str
 ) -> OfficeTransition:
     return update_recorded(transition, changes=changes, actor=actor, reason=reason)
+
+
+INTERIM_ARRANGEMENT_FIELDS = (
+    "office",
+    "kind",
+    "officer_in_charge",
+    "covering_office",
+    "start",
+    "end",
+    "review_date",
+    "host_government_agreement",
+    "note",
+    "is_demo",
+)
+
+
+def interim_arrangement_save(*, arrangement: InterimArrangement, actor: Actor, reason: str) -> InterimArrangement:
+    """Save an arrangement whose fields a form has set: a new one is created by
+    ``interim_arrangement_create`` (which needs a vacant post), an existing one is saved."""
+    if arrangement.pk is None:
+        values = {name: getattr(arrangement, name) for name in INTERIM_ARRANGEMENT_FIELDS}
+        return interim_arrangement_create(**values, actor=actor, reason=reason)
+    return save_recorded(arrangement, actor=actor, reason=reason)

@@ -6,11 +6,21 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from offices.models import Office, Region
-from reform_portal.services import Actor, lock_for_update, save_recorded, update_recorded
-from roadmap.models import BriefingSession, GuidingPrinciple, KeyActivity, Milestone, Phase, StrategicElement
+from reform_portal.services import Actor, lock_for_update, restore_changes, save_recorded, update_recorded
+from roadmap.models import (
+    BriefingSession,
+    GuidingPrinciple,
+    KeyActivity,
+    Milestone,
+    MilestoneDependency,
+    Phase,
+    StrategicElement,
+)
 from roadmap.selectors import milestone_descendant_ids
 from working_groups.models import Person
 
@@ -173,3 +183,100 @@ def briefing_session_update(
     *, session: BriefingSession, changes: Mapping[str, Any], actor: Actor, reason: str
 ) -> BriefingSession:
     return update_recorded(session, changes=changes, actor=actor, reason=reason)
+
+
+@transaction.atomic
+def milestone_save_edited(
+    *, milestone: Milestone, links: Mapping[str, Iterable], expected_version: int | None, actor: Actor, reason: str
+) -> Milestone:
+    """Save a milestone edited in a form opened at ``expected_version``; a stale edit is refused."""
+    if milestone.pk is not None:
+        lock_for_update(milestone, expected_version)
+    return milestone_save(milestone=milestone, links=links, actor=actor, reason=reason)
+
+
+@transaction.atomic
+def milestones_complete(
+    *, milestones: Iterable[Milestone], on: datetime.date | None = None, actor: Actor, reason: str
+) -> list[Milestone]:
+    """Mark milestones completed on ``on`` (today by default) at 100%, one history row each.
+
+    All or nothing: if one cannot be completed, none is. Milestones already completed are
+    left as they are.
+    """
+    on = on or timezone.localdate()
+    pending = Milestone.objects.select_for_update().filter(pk__in=[m.pk for m in milestones])
+    completed = []
+    for milestone in pending.exclude(status=Milestone.Status.COMPLETED).order_by("planned_start", "code"):
+        milestone.status = Milestone.Status.COMPLETED
+        milestone.actual_end = on
+        milestone.progress = 100
+        completed.append(milestone_save(milestone=milestone, links={}, actor=actor, reason=reason))
+    return completed
+
+
+SHIFT_BY_ZERO = _("Shift by at least one day, forwards (a positive number) or backwards (a negative one).")
+SHIFT_BREAKS_DEPENDENCY = _(
+    "{milestone} would start on {start}, before {predecessor}, which it depends on, ends on {end}; nothing was shifted."
+)
+
+
+@transaction.atomic
+def milestones_shift(*, milestones: Iterable[Milestone], days: int, actor: Actor, reason: str) -> list[Milestone]:
+    """Move the planned (and forecast) dates of milestones by ``days``, one history row each.
+
+    All or nothing: the shift is refused, naming each broken pair, if afterwards a milestone
+    would start before a milestone it depends on ends, whether or not both were shifted.
+    """
+    if not days:
+        raise ValidationError(SHIFT_BY_ZERO, code="no_shift")
+    delta = datetime.timedelta(days=days)
+    shifted = {m.pk: m for m in Milestone.objects.select_for_update().filter(pk__in=[m.pk for m in milestones])}
+    for milestone in shifted.values():
+        milestone.planned_start += delta
+        milestone.planned_end += delta
+        if milestone.forecast_end:
+            milestone.forecast_end += delta
+    errors = _shift_errors(shifted)
+    if errors:
+        raise ValidationError(errors, code="schedule")
+    # The schedule was checked above for the whole set at once; checking one milestone at
+    # a time against its not-yet-shifted neighbours would refuse a valid shift.
+    ordered = sorted(shifted.values(), key=lambda m: (m.planned_start, m.code))
+    return [save_recorded(milestone, actor=actor, reason=reason) for milestone in ordered]
+
+
+def _shift_errors(shifted: dict[int, Milestone]) -> list[str]:
+    links = MilestoneDependency.objects.filter(
+        Q(successor__in=shifted.keys()) | Q(predecessor__in=shifted.keys())
+    ).select_related("successor", "predecessor")
+    errors = []
+    for link in links.order_by("successor__planned_start", "successor__code"):
+        successor = shifted.get(link.successor_id, link.successor)
+        predecessor = shifted.get(link.predecessor_id, link.predecessor)
+        if predecessor.planned_end > successor.planned_start:
+            errors.append(
+                SHIFT_BREAKS_DEPENDENCY.format(
+                    milestone=successor,
+                    start=successor.planned_start,
+                    predecessor=predecessor,
+                    end=predecessor.planned_end,
+                )
+            )
+    return errors
+
+
+@transaction.atomic
+def milestone_restore(
+    *, milestone: Milestone, history_id: int, expected_version: int | None = None, actor: Actor, reason: str
+) -> Milestone:
+    """Bring a milestone back to a recorded version, as a new recorded change whose schedule
+    and dependencies are checked like any other edit."""
+    milestone = lock_for_update(milestone, expected_version)
+    return milestone_update(
+        milestone=milestone,
+        changes=restore_changes(milestone, history_id),
+        expected_version=expected_version,
+        actor=actor,
+        reason=reason,
+    )

@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from offices.models import Office, Region
-from reform_portal.services import Actor, lock_for_update, save_recorded, update_recorded
+from reform_portal.services import Actor, lock_for_update, restore_changes, save_recorded, update_recorded
 from roadmap.models import GuidingPrinciple, Milestone, StrategicElement
 from working_groups.models import Meeting, Membership, Person, Recommendation, TaskForce, WorkingGroup
 
@@ -177,3 +177,28 @@ def recommendation_transition(
 
 def meeting_update(*, meeting: Meeting, changes: Mapping[str, Any], actor: Actor, reason: str) -> Meeting:
     return update_recorded(meeting, changes=changes, actor=actor, reason=reason)
+
+
+def membership_update(*, membership: Membership, changes: Mapping[str, Any], actor: Actor, reason: str) -> Membership:
+    return update_recorded(membership, changes=changes, actor=actor, reason=reason)
+
+
+@transaction.atomic
+def recommendation_restore(
+    *,
+    recommendation: Recommendation,
+    history_id: int,
+    expected_version: int | None = None,
+    actor: Actor,
+    reason: str,
+) -> Recommendation:
+    """Bring a recommendation's content and links back to a recorded version, as a new
+    recorded change; a different status is refused (it moves only by transition)."""
+    recommendation = lock_for_update(recommendation, expected_version)
+    return recommendation_update(
+        recommendation=recommendation,
+        changes=restore_changes(recommendation, history_id),
+        expected_version=expected_version,
+        actor=actor,
+        reason=reason,
+    )
