@@ -1,7 +1,8 @@
 from django.contrib import admin
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
+from offices import services
 from offices.models import (
     Country,
     Coverage,
@@ -14,7 +15,12 @@ from offices.models import (
     Region,
     Structure,
 )
+from offices.resources import CoverageResource, InterimArrangementResource, OfficeResource
+from offices.selectors import open_coverage_filter
 from reform_portal.admin import RecordedAdmin, RecordedInline, TranslatedRecordedAdmin
+from reform_portal.admin.forms import REASON_FIELD
+from reform_portal.admin.registers import RegisterAdminMixin
+from reform_portal.roles import is_administrator
 
 
 @admin.register(Region)
@@ -49,6 +55,14 @@ class OfficeTypeAdmin(TranslatedRecordedAdmin):
     search_fields = ["code", "name"]
 
 
+class OfficePlacementInline(RecordedInline):
+    model = OfficePlacement
+    fk_name = "office"
+    fields = ["structure", "office_type", "reports_to", "is_demo"]
+    autocomplete_fields = ["reports_to"]
+    show_change_link = False
+
+
 class CoverageInline(RecordedInline):
     model = Coverage
     fk_name = "office"
@@ -72,7 +86,11 @@ class InterimArrangementInline(RecordedInline):
 
 
 @admin.register(Office)
-class OfficeAdmin(RecordedAdmin):
+class OfficeAdmin(RegisterAdminMixin, RecordedAdmin):
+    """An office with its placements, coverage and interim arrangements, edited together."""
+
+    resource_classes = [OfficeResource]
+    office_lookup = "pk"
     list_display = [
         "code",
         "name",
@@ -86,34 +104,58 @@ class OfficeAdmin(RecordedAdmin):
     ]
     list_filter = ["region", "status", "on_common_premises", "placements__office_type", "is_demo"]
     list_select_related = ["host_country", "region"]
-    search_fields = ["code", "name", "city", "host_country__name"]
-    autocomplete_fields = ["host_country"]
-    readonly_fields = ["version"]
-    inlines = [CoverageInline, InterimArrangementInline]
+    search_fields = ["code", "name", "city", "host_country__name", "host_country__iso3"]
+    autocomplete_fields = ["host_country", "focal_points"]
+    readonly_fields = ["open_coverage", "version"]
+    fieldsets = [
+        (None, {"fields": ["code", "name", "city", "host_country", "region", "status"]}),
+        (_("Location and premises"), {"fields": ["latitude", "longitude", "on_common_premises"]}),
+        (_("People"), {"fields": ["focal_points"]}),
+        (_("Record"), {"fields": ["open_coverage", "is_demo", "version"]}),
+    ]
+    inlines = [OfficePlacementInline, CoverageInline, InterimArrangementInline]
+    # A focal point updates their office's own data, not its place in the network.
+    focal_point_readonly_fields = ["code", "host_country", "region", "status", "focal_points", "is_demo"]
 
     def get_queryset(self, request):
-        return (
-            super()
-            .get_queryset(request)
-            .annotate(open_coverage_count=Count("coverages", filter=Q(coverages__valid_to__isnull=True)))
-        )
+        covered = Count("coverages", filter=open_coverage_filter("coverages__"), distinct=True)
+        return super().get_queryset(request).annotate(open_coverage_count=covered)
 
-    @admin.display(description=_("countries covered (open)"), ordering="open_coverage_count")
+    @admin.display(description=_("countries covered today"), ordering="open_coverage_count")
     def open_coverage(self, office: Office) -> int:
         return office.open_coverage_count
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if not is_administrator(request.user):
+            fields += [name for name in self.focal_point_readonly_fields if name not in fields]
+        return fields
+
+    def focal_point_may_change(self, request, obj) -> bool:
+        offices = self.focal_offices(request)
+        return offices is not None and (obj is None or obj.pk in offices)
+
+    def save_inline_through_service(self, request, instance, reason: str) -> None:
+        if isinstance(instance, InterimArrangement):
+            services.interim_arrangement_save(arrangement=instance, actor=request.user, reason=reason)
+        else:
+            super().save_inline_through_service(request, instance, reason)
 
 
 @admin.register(OfficePlacement)
 class OfficePlacementAdmin(RecordedAdmin):
+    office_lookup = "office"
     list_display = ["office", "structure", "office_type", "reports_to", "is_demo"]
     list_filter = ["structure", "office_type", "office__region"]
-    list_select_related = ["office", "structure", "office_type", "reports_to__office"]
+    list_select_related = ["office", "structure", "office_type", "reports_to__office", "reports_to__structure"]
     search_fields = ["office__code", "office__name"]
     autocomplete_fields = ["office", "reports_to"]
 
 
 @admin.register(Coverage)
-class CoverageAdmin(RecordedAdmin):
+class CoverageAdmin(RegisterAdminMixin, RecordedAdmin):
+    resource_classes = [CoverageResource]
+    office_lookup = "office"
     list_display = ["country", "office", "valid_from", "valid_to", "is_demo"]
     list_filter = ["office__region", ("valid_to", admin.EmptyFieldListFilter), "is_demo"]
     list_select_related = ["country", "office"]
@@ -124,6 +166,7 @@ class CoverageAdmin(RecordedAdmin):
 
 @admin.register(OfficeTransition)
 class OfficeTransitionAdmin(RecordedAdmin):
+    office_lookup = "office"
     list_display = ["office", "status", "planned_date", "actual_date", "is_demo"]
     list_filter = ["status", "office__region"]
     list_select_related = ["office"]
@@ -133,6 +176,7 @@ class OfficeTransitionAdmin(RecordedAdmin):
 
 @admin.register(HeadOfOfficePost)
 class HeadOfOfficePostAdmin(RecordedAdmin):
+    office_lookup = "office"
     list_display = ["office", "title", "status", "incumbent", "vacant_since", "is_demo"]
     list_filter = ["status", "office__region"]
     list_select_related = ["office", "incumbent"]
@@ -141,7 +185,9 @@ class HeadOfOfficePostAdmin(RecordedAdmin):
 
 
 @admin.register(InterimArrangement)
-class InterimArrangementAdmin(RecordedAdmin):
+class InterimArrangementAdmin(RegisterAdminMixin, RecordedAdmin):
+    resource_classes = [InterimArrangementResource]
+    office_lookup = "office"
     list_display = [
         "office",
         "kind",
@@ -157,3 +203,7 @@ class InterimArrangementAdmin(RecordedAdmin):
     search_fields = ["office__code", "office__name", "officer_in_charge__name"]
     autocomplete_fields = ["office", "officer_in_charge", "covering_office"]
     date_hierarchy = "review_date"
+
+    def save_through_service(self, request, obj, form, change: bool) -> None:
+        # A new arrangement needs a vacant head-of-office post, as the service checks.
+        services.interim_arrangement_save(arrangement=obj, actor=request.user, reason=form.cleaned_data[REASON_FIELD])
