@@ -30,7 +30,7 @@ def administrator_token(transactional_db) -> str:
 
 
 @pytest.mark.parametrize("who", ["anonymous", "administrator"])
-def test_the_api_behaves_as_its_schema_says(live_server, administrator_token, who):
+def test_the_api_behaves_as_its_schema_says(live_server, administrator_token, who, tmp_path):
     command = [
         str(SCHEMATHESIS), "run", f"{live_server.url}/api/v1/schema/",
         "--checks", CHECKS, "--seed", SEED, "--max-examples", "5",
@@ -38,7 +38,7 @@ def test_the_api_behaves_as_its_schema_says(live_server, administrator_token, wh
     ]  # fmt: skip
     if who == "administrator":
         command += ["--header", f"Authorization: Token {administrator_token}"]
-    result = subprocess.run(command, capture_output=True, text=True, timeout=1200, check=False)
+    result = subprocess.run(command, capture_output=True, text=True, timeout=1200, check=False, cwd=tmp_path)
     summary = result.stdout[-6000:]
     assert result.returncode == 0, summary
     assert "No issues found" in summary
