@@ -297,3 +297,122 @@ def load_posts(
             actor=actor,
             reason=REASON,
         )
+
+
+# Balanced scorecard and benchmarks (all invented) -------------------------------------------
+
+# perspective → (objective code, objective name, [(indicator code, name, unit, direction,
+# target, tolerance, weight, frequency)])
+SCORECARD = {
+    "financial": ("fin-resources", "Mobilize resources for technical cooperation", [
+        ("tc-delivery", "Technical cooperation delivery", "USD million", "higher", "5.00", "0.50", 3, "quarterly"),
+        ("funds-mobilized", "Funds mobilized", "USD million", "higher", "2.00", "0.30", 2, "quarterly"),
+    ]),
+    "customer": ("cust-service", "Serve member states and partners well", [
+        ("partner-satisfaction", "Partner satisfaction", "%", "higher", "80.00", "5.00", 2, "semiannual"),
+        ("joint-programmes", "Joint UN programmes", "count", "higher", None, "0", 1, "annual"),
+    ]),
+    "internal-processes": ("int-efficiency", "Work efficiently", [
+        ("approval-days", "Days to approve a project", "days", "lower", "30.00", "5.00", 2, "quarterly"),
+    ]),
+    "learning-growth": ("learn-capacity", "Build staff capacity", [
+        ("training-hours", "Training hours per staff member", "hours", "higher", "20.00", "4.00", 1, "quarterly"),
+        ("vacancy-rate", "Vacancy rate of posts", "%", "lower", "10.00", "2.00", 2, "semiannual"),
+    ]),
+}  # fmt: skip
+
+# Offices whose shortfall on an indicator was accepted for a time: (office, indicator, days
+# from the load date the acceptance ends; negative: already ended).
+DEVIATIONS = [("AFG", "tc-delivery", 180), ("SDN", "funds-mobilized", 90), ("BLR", "approval-days", -30)]
+
+PEERS = {
+    "peer-a": (
+        "Peer entity A",
+        {"field-offices": "62", "countries-covered": "150", "common-premises": "55", "structure-tiers": "2"},
+    ),
+    "peer-b": (
+        "Peer entity B",
+        {"field-offices": "35", "countries-covered": "120", "common-premises": None, "structure-tiers": "3"},
+    ),
+    "peer-c": (
+        "Peer entity C",
+        {"field-offices": "90", "countries-covered": "170", "common-premises": "70", "structure-tiers": "2"},
+    ),
+}
+
+
+def _demo_value(target: Decimal, tolerance: Decimal, direction: str, seed: str) -> Decimal | None:
+    """A deterministic value around the target: met, near or missed; None now and then."""
+    roll = sum(seed.encode()) * 7919 % 100
+    if roll < 6:
+        return None
+    spread = (Decimal(roll) - 55) / 40  # from about -1.2 to +1.1 tolerance-widths past the target
+    offset = (tolerance or target / 10) * spread * 2
+    return (target + offset if direction == "higher" else target - offset).quantize(Decimal("0.01"))
+
+
+def load_scorecard(actor: Actor, anchor: datetime.date, offices: dict[str, Office]) -> None:
+    from offices.models import Indicator, Objective, Perspective
+    from offices.scorecard import recent_periods
+    from reform_portal.services import save_recorded
+
+    perspectives = {p.code: p for p in Perspective.objects.all()}
+    indicators = {}
+    for perspective_code, (objective_code, objective_name, specs) in SCORECARD.items():
+        objective = save_recorded(
+            Objective(
+                perspective=perspectives[perspective_code], code=objective_code, name_en=objective_name, is_demo=True
+            ),
+            actor=actor,
+            reason=REASON,
+        )
+        for code, name, unit, direction, target, tolerance, weight, frequency in specs:
+            indicators[code] = save_recorded(
+                Indicator(
+                    objective=objective, code=code, name_en=name, unit=unit, direction=direction,
+                    target=Decimal(target) if target else None, tolerance=Decimal(tolerance), weight=weight,
+                    frequency=frequency, target_set_by="Field Reform Steering Committee (demo)",
+                    target_set_on=datetime.date(2024, 1, 15), is_public=code in ("tc-delivery", "partner-satisfaction"),
+                    is_demo=True,
+                ),
+                actor=actor,
+                reason=REASON,
+            )  # fmt: skip
+    for indicator in indicators.values():
+        reference = indicator.target or Decimal(3)
+        for period in recent_periods(anchor, indicator.frequency, 4):
+            for code, office in [*offices.items(), ("NETWORK", None)]:
+                value = _demo_value(
+                    reference, indicator.tolerance, indicator.direction, f"{code}{indicator.code}{period}"
+                )
+                if value is not None:
+                    services.measurement_record(
+                        indicator=indicator, office=office, period=period, value=max(value, Decimal(0)),
+                        source="Demonstration data", is_demo=True, actor=actor, reason=REASON,
+                    )  # fmt: skip
+    for office_code, indicator_code, days in DEVIATIONS:
+        end = anchor + datetime.timedelta(days=days)
+        services.accepted_deviation_create(
+            indicator=indicators[indicator_code], office=offices[office_code],
+            rationale="Temporary shortfall while the post is vacant (demonstration).",
+            accepted_by="Field Reform Steering Committee (demo)", start=min(end, anchor) - datetime.timedelta(days=120),
+            end=end, is_demo=True, actor=actor, reason=REASON,
+        )  # fmt: skip
+
+
+def load_benchmarks(actor: Actor, anchor: datetime.date) -> None:
+    """Fictional peers only: demonstration data never attributes figures to a real organization."""
+    from offices.models import BenchmarkMetric, PeerEntity
+    from reform_portal.services import save_recorded
+
+    metrics = {metric.code: metric for metric in BenchmarkMetric.objects.all()}
+    for code, (name, figures) in PEERS.items():
+        peer = save_recorded(
+            PeerEntity(code=code, name=name, is_fictional=True, is_demo=True), actor=actor, reason=REASON
+        )
+        for metric_code, value in figures.items():
+            services.data_point_record(
+                peer=peer, metric=metrics[metric_code], year=anchor.year - 1,
+                value=Decimal(value) if value else None, not_reported=value is None,
+                source="Invented for demonstration; no real organization", is_demo=True, actor=actor, reason=REASON,
+            )  # fmt: skip

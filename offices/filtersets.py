@@ -10,7 +10,10 @@ from django.utils.translation import gettext_lazy as _
 from offices.models import (
     Country,
     Coverage,
+    DataPoint,
+    Indicator,
     InterimArrangement,
+    Measurement,
     Office,
     OfficeTransition,
     OfficeType,
@@ -170,3 +173,49 @@ class CountryFilterSet(filters.FilterSet):
             return queryset
         covered = Coverage.objects.filter(open_coverage_filter()).values("country")
         return queryset.filter(pk__in=covered) if value else queryset.exclude(pk__in=covered)
+
+
+class IndicatorFilterSet(filters.FilterSet):
+    """Indicators by perspective, objective, frequency and publicness; search."""
+
+    q = filters.CharFilter(method="search", label=_("Search"))
+    perspective = filters.CharFilter(
+        field_name="objective__perspective__code", lookup_expr="iexact", label=_("Perspective code")
+    )
+    objective = filters.CharFilter(field_name="objective__code", lookup_expr="iexact", label=_("Objective code"))
+    frequency = filters.ChoiceFilter(choices=Indicator.Frequency.choices, label=_("Reporting frequency"))
+    is_public = filters.BooleanFilter(label=_("Public"))
+
+    class Meta:
+        model = Indicator
+        fields = []
+
+    def search(self, queryset, name, value):
+        return queryset.filter(Q(code__icontains=value) | Q(name__icontains=value))
+
+
+class MeasurementFilterSet(filters.FilterSet):
+    """Measurements by indicator, office (or the network), region and period."""
+
+    indicator = filters.CharFilter(field_name="indicator__code", lookup_expr="iexact", label=_("Indicator code"))
+    office = filters.CharFilter(field_name="office__code", lookup_expr="iexact", label=_("Office code"))
+    region = filters.CharFilter(field_name="office__region__code", lookup_expr="iexact", label=_("Region code"))
+    network = filters.BooleanFilter(field_name="office", lookup_expr="isnull", label=_("Network figures"))
+    period = filters.DateFromToRangeFilter(label=_("Period"))
+
+    class Meta:
+        model = Measurement
+        fields = []
+
+
+class DataPointFilterSet(filters.FilterSet):
+    """Benchmark data points by peer, metric and year."""
+
+    peer = filters.CharFilter(field_name="peer__code", lookup_expr="iexact", label=_("Peer code"))
+    metric = filters.CharFilter(field_name="metric__code", lookup_expr="iexact", label=_("Metric code"))
+    year = filters.NumberFilter(label=_("Year"), min_value=1945, max_value=2100)
+    not_reported = filters.BooleanFilter(label=_("Not reported"))
+
+    class Meta:
+        model = DataPoint
+        fields = []

@@ -13,6 +13,14 @@ for model in (
     models.OfficeTransition,
     models.HeadOfOfficePost,
     models.InterimArrangement,
+    models.Perspective,
+    models.Objective,
+    models.Indicator,
+    models.Measurement,
+    models.AcceptedDeviation,
+    models.PeerEntity,
+    models.BenchmarkMetric,
+    models.DataPoint,
 ):
     track_history(model)
 track_history(models.Office, m2m_fields=("focal_points",))

@@ -10,7 +10,7 @@ names in the six UN languages.
 from django.utils import translation
 from django_countries import countries
 
-from offices.models import Country, OfficeType, Region, Structure
+from offices.models import BenchmarkMetric, Country, OfficeType, Perspective, Region, Structure
 from reform_portal.services import Actor, upsert_recorded
 from reform_portal.translated import LANGUAGE_CODES, localized_values
 
@@ -292,4 +292,144 @@ def load_countries(actor: Actor) -> int:
 
 def load(actor: Actor) -> int:
     """Load (or bring up to date) the field network's reference data; return rows written."""
-    return load_regions(actor) + load_structures(actor) + load_countries(actor)
+    return load_regions(actor) + load_structures(actor) + load_countries(actor) + load_evidence_definitions(actor)
+
+
+# The four classic perspectives of a balanced scorecard (Kaplan and Norton), the tool the
+# report names for the data analysis; the names are editable.
+PERSPECTIVES = [
+    {
+        "code": "financial",
+        "name": {
+            "en": "Financial",
+            "zh-hans": "财务",
+            "ar": "المالية",
+            "fr": "Finances",
+            "ru": "Финансы",
+            "es": "Finanzas",
+        },
+    },
+    {
+        "code": "customer",
+        "name": {
+            "en": "Customer",
+            "zh-hans": "客户",
+            "ar": "العملاء",
+            "fr": "Clients",
+            "ru": "Клиенты",
+            "es": "Clientes",
+        },
+    },
+    {
+        "code": "internal-processes",
+        "name": {
+            "en": "Internal processes",
+            "zh-hans": "内部流程",
+            "ar": "العمليات الداخلية",
+            "fr": "Processus internes",
+            "ru": "Внутренние процессы",
+            "es": "Procesos internos",
+        },
+    },
+    {
+        "code": "learning-growth",
+        "name": {
+            "en": "Learning and growth",
+            "zh-hans": "学习与成长",
+            "ar": "التعلم والنمو",
+            "fr": "Apprentissage et croissance",
+            "ru": "Обучение и развитие",
+            "es": "Aprendizaje y crecimiento",
+        },
+    },
+]
+
+# What is compared with other UN entities; UNIDO's values are computed from the registers.
+BENCHMARK_METRICS = [
+    {
+        "code": "field-offices",
+        "figure": "offices",
+        "unit": "",
+        "name": {
+            "en": "Field offices",
+            "zh-hans": "驻地办事处",
+            "ar": "المكاتب الميدانية",
+            "fr": "Bureaux extérieurs",
+            "ru": "Отделения на местах",
+            "es": "Oficinas extrasede",
+        },
+    },
+    {
+        "code": "countries-covered",
+        "figure": "countries_covered",
+        "unit": "",
+        "name": {
+            "en": "Countries covered",
+            "zh-hans": "覆盖的国家",
+            "ar": "البلدان المشمولة",
+            "fr": "Pays couverts",
+            "ru": "Охваченные страны",
+            "es": "Países abarcados",
+        },
+    },
+    {
+        "code": "countries-per-office",
+        "figure": "countries_per_office",
+        "unit": "",
+        "name": {
+            "en": "Countries per office",
+            "zh-hans": "每个办事处覆盖的国家数",
+            "ar": "عدد البلدان لكل مكتب",
+            "fr": "Pays par bureau",
+            "ru": "Стран на одно отделение",
+            "es": "Países por oficina",
+        },
+    },
+    {
+        "code": "common-premises",
+        "figure": "common_premises_share",
+        "unit": "%",
+        "name": {
+            "en": "Offices on UN common premises",
+            "zh-hans": "位于联合国共用房地的办事处",
+            "ar": "المكاتب الموجودة في أماكن العمل المشتركة للأمم المتحدة",
+            "fr": "Bureaux dans des locaux communs des Nations Unies",
+            "ru": "Отделения в общих помещениях ООН",
+            "es": "Oficinas en locales comunes de las Naciones Unidas",
+        },
+    },
+    {
+        "code": "structure-tiers",
+        "figure": "structure_tiers",
+        "unit": "",
+        "name": {
+            "en": "Tiers of the field structure",
+            "zh-hans": "驻地结构的层级数",
+            "ar": "عدد مستويات الهيكل الميداني",
+            "fr": "Niveaux de la structure extérieure",
+            "ru": "Уровни структуры на местах",
+            "es": "Niveles de la estructura extrasede",
+        },
+    },
+]
+
+
+def load_evidence_definitions(actor: Actor) -> int:
+    """The scorecard's perspectives and the benchmark metrics."""
+    written = 0
+    for order, spec in enumerate(PERSPECTIVES, start=1):
+        values = {"order": order, **localized_values(name=spec["name"])}
+        written += upsert_recorded(
+            Perspective, lookup={"code": spec["code"]}, values=values, actor=actor, reason=REASON
+        )[1]
+    for order, spec in enumerate(BENCHMARK_METRICS, start=1):
+        values = {
+            "order": order,
+            "unido_figure": spec["figure"],
+            "unit": spec["unit"],
+            **localized_values(name=spec["name"]),
+        }
+        written += upsert_recorded(
+            BenchmarkMetric, lookup={"code": spec["code"]}, values=values, actor=actor, reason=REASON
+        )[1]
+    return written

@@ -10,14 +10,20 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from offices.models import (
+    AcceptedDeviation,
+    BenchmarkMetric,
     Country,
     Coverage,
+    DataPoint,
     HeadOfOfficePost,
+    Indicator,
     InterimArrangement,
+    Measurement,
     Office,
     OfficePlacement,
     OfficeTransition,
     OfficeType,
+    PeerEntity,
     Region,
     Structure,
 )
@@ -243,3 +249,90 @@ def interim_arrangement_save(*, arrangement: InterimArrangement, actor: Actor, r
         values = {name: getattr(arrangement, name) for name in INTERIM_ARRANGEMENT_FIELDS}
         return interim_arrangement_create(**values, actor=actor, reason=reason)
     return save_recorded(arrangement, actor=actor, reason=reason)
+
+
+# Balanced scorecard and benchmarking --------------------------------------------------------
+
+
+@transaction.atomic
+def measurement_record(
+    *,
+    indicator: Indicator,
+    office: Office | None,
+    period: datetime.date,
+    value: Decimal,
+    source: str,
+    comment: str = "",
+    is_demo: bool = False,
+    actor: Actor,
+    reason: str,
+) -> Measurement:
+    """Enter the value of a period; entering it again replaces it (and the history keeps both)."""
+    existing = Measurement.objects.select_for_update().filter(indicator=indicator, office=office, period=period).first()
+    measurement = existing or Measurement(indicator=indicator, office=office, period=period)
+    measurement.value = value
+    measurement.source = source
+    measurement.comment = comment
+    measurement.is_demo = is_demo
+    return save_recorded(measurement, actor=actor, reason=reason)
+
+
+def indicator_update(*, indicator: Indicator, changes: Mapping[str, Any], actor: Actor, reason: str) -> Indicator:
+    return update_recorded(indicator, changes=changes, actor=actor, reason=reason)
+
+
+def accepted_deviation_create(
+    *,
+    indicator: Indicator,
+    office: Office | None,
+    rationale: str,
+    accepted_by: str,
+    start: datetime.date,
+    end: datetime.date,
+    is_demo: bool = False,
+    actor: Actor,
+    reason: str,
+) -> AcceptedDeviation:
+    deviation = AcceptedDeviation(
+        indicator=indicator,
+        office=office,
+        rationale=rationale,
+        accepted_by=accepted_by,
+        start=start,
+        end=end,
+        is_demo=is_demo,
+    )
+    return save_recorded(deviation, actor=actor, reason=reason)
+
+
+@transaction.atomic
+def data_point_record(
+    *,
+    peer: PeerEntity,
+    metric: BenchmarkMetric,
+    year: int,
+    value: Decimal | None,
+    source: str,
+    not_reported: bool = False,
+    comparability_note: str = "",
+    is_demo: bool = False,
+    actor: Actor,
+    reason: str,
+) -> DataPoint:
+    """Record a peer's figure for a year (or that it was not reported); again replaces it."""
+    point = DataPoint.objects.select_for_update().filter(peer=peer, metric=metric, year=year).first()
+    point = point or DataPoint(peer=peer, metric=metric, year=year)
+    point.value = None if not_reported else value
+    point.not_reported = not_reported
+    point.source = source
+    point.comparability_note = comparability_note
+    point.is_demo = is_demo
+    return save_recorded(point, actor=actor, reason=reason)
+
+
+def peer_create(*, code: str, name: str, is_fictional: bool = False, actor: Actor, reason: str) -> PeerEntity:
+    return save_recorded(PeerEntity(code=code, name=name, is_fictional=is_fictional), actor=actor, reason=reason)
+
+
+def peer_update(*, peer: PeerEntity, changes: Mapping[str, Any], actor: Actor, reason: str) -> PeerEntity:
+    return update_recorded(peer, changes=changes, actor=actor, reason=reason)

@@ -2,7 +2,7 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from offices.models import Country, OfficeType, Region, Structure
+from offices.models import BenchmarkMetric, Country, Indicator, Objective, OfficeType, Perspective, Region, Structure
 
 
 @register(Region)
@@ -25,5 +25,29 @@ class StructureTranslation(TranslationOptions):
 
 @register(OfficeType)
 class OfficeTypeTranslation(TranslationOptions):
+    fields = ("name", "description")
+    required_languages = ("en",)
+
+
+@register(Perspective)
+class PerspectiveTranslation(TranslationOptions):
+    fields = ("name", "description")
+    required_languages = ("en",)
+
+
+@register(Objective)
+class ObjectiveTranslation(TranslationOptions):
+    fields = ("name",)
+    required_languages = ("en",)
+
+
+@register(Indicator)
+class IndicatorTranslation(TranslationOptions):
+    fields = ("name",)
+    required_languages = ("en",)
+
+
+@register(BenchmarkMetric)
+class BenchmarkMetricTranslation(TranslationOptions):
     fields = ("name", "description")
     required_languages = ("en",)

@@ -121,9 +121,11 @@ class RolePermission(permissions.BasePermission):
             raise exceptions.NotAuthenticated()
         if roles.is_administrator(request.user):
             return True
-        # A focal point may change (never create or delete) records of their own offices.
+        # A focal point may change records of their own offices (the view checks which office),
+        # create them only where the view allows it, and never delete.
+        methods = ("PUT", "PATCH", "POST") if getattr(view, "focal_point_can_create", False) else ("PUT", "PATCH")
         return bool(
-            request.method in ("PUT", "PATCH")
+            request.method in methods
             and getattr(view, "focal_point_writable", False)
             and roles.focal_office_ids(request.user)
         )

@@ -207,6 +207,7 @@ SPECTACULAR_SETTINGS = {
         "MilestoneStatusEnum": "roadmap.models.Milestone.Status",
         "BriefingSessionStatusEnum": "roadmap.models.BriefingSession.Status",
         "RecommendationStatusEnum": "working_groups.models.Recommendation.Status",
+        "ScorecardStatusEnum": "offices.scorecard.Status",
     },
 }
 

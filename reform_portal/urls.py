@@ -9,6 +9,7 @@ import working_groups.api.urls
 
 admin.site.site_header = admin.site.site_title = "UNIDO field-network reform"
 
+
 class APIRootView(DefaultRouter.APIRootView):
     """The resources of the field-network reform API (public: it lists links only)."""
 

@@ -15,18 +15,22 @@ from reform_portal.api_views import (
 from working_groups.models import Person
 
 
+def _related(view_name: str, code_field: str, model, **kwargs) -> BriefRelatedField:
+    if not kwargs.get("read_only"):
+        kwargs["queryset"] = model.objects.all()
+    return BriefRelatedField(view_name=view_name, code_field=code_field, **kwargs)
+
+
 def office_field(**kwargs) -> BriefRelatedField:
-    return BriefRelatedField(view_name="api:office-detail", code_field="code", queryset=Office.objects.all(), **kwargs)
+    return _related("api:office-detail", "code", Office, **kwargs)
 
 
 def country_field(**kwargs) -> BriefRelatedField:
-    return BriefRelatedField(
-        view_name="api:country-detail", code_field="iso3", queryset=Country.objects.all(), **kwargs
-    )
+    return _related("api:country-detail", "iso3", Country, **kwargs)
 
 
 def region_field(**kwargs) -> BriefRelatedField:
-    return BriefRelatedField(view_name="api:region-detail", code_field="code", queryset=Region.objects.all(), **kwargs)
+    return _related("api:region-detail", "code", Region, **kwargs)
 
 
 class RegionSerializer(PublicAwareSerializer):

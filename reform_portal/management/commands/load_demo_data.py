@@ -38,3 +38,5 @@ class Command(BaseCommand):
         roadmap.demo.load_briefings(None, anchor)
         working_groups.demo.load_groups(None, representatives, staff, bureau, directorate)
         working_groups.demo.load_recommendations(None, network)
+        offices.demo.load_scorecard(None, anchor, network)
+        offices.demo.load_benchmarks(None, anchor)
