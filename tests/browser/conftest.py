@@ -15,10 +15,6 @@ from django.core.management import call_command
 
 from reform_portal.roles import STAFF, sync_roles
 
-# Playwright's sync API runs an event loop in this thread; Django's ORM calls from the test
-# code would otherwise be refused as "async unsafe". Only the browser tests need this.
-os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_FLAGS = [
     "--no-sandbox",
@@ -31,6 +27,20 @@ CHROMIUM_FLAGS = [
 ]
 STAFF_USERNAME = "browser-staff"
 STAFF_PASSWORD = "browser-test-only-1"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _allow_orm_beside_playwright():
+    """Playwright's sync API runs an event loop in this thread; Django's ORM calls from the test
+    code would otherwise be refused as "async unsafe". Set only once a browser test runs (not
+    at import, so a run that deselects them keeps Django's guard)."""
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    yield
+    if previous is None:
+        os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    else:
+        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
 @pytest.fixture(scope="session")
