@@ -159,6 +159,10 @@ class TestLoginPages:
         assert response.status_code == 302
         assert response["Location"] == "/accounts/login/"
 
+    def test_right_to_left_languages_turn_the_page_around(self, client):
+        page = client.get("/accounts/login/", headers={"Accept-Language": "ar"}).content.decode()
+        assert '<html lang="ar" dir="rtl">' in page
+
 
 class TestDemoBanner:
     def test_shown_on_every_page_while_demonstration_data_is_loaded(self, staff_client, client):
