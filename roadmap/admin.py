@@ -7,13 +7,14 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from reform_portal.admin import TranslatedRecordedAdmin
-from reform_portal.admin.forms import REASON_FIELD, RecordedActionForm, RecordedForm
+from reform_portal.admin.forms import REASON_FIELD, RecordedActionForm, RecordedChangelistForm, RecordedForm
 from reform_portal.admin.registers import RegisterAdminMixin
 from roadmap import services
 from roadmap.models import BriefingSession, GuidingPrinciple, KeyActivity, Milestone, Phase, StrategicElement
 from roadmap.resources import MilestoneResource
 from roadmap.selectors import overdue_filter
 
+COMPLETION_FIELDS = ("status", "actual_end", "progress")
 SHIFT_DAYS_NEEDED = _("Give the number of days to shift by in the “Days” box of the action bar.")
 
 
@@ -63,6 +64,7 @@ class MilestoneForm(RecordedForm):
 
     def clean(self):
         cleaned = super().clean()
+        _check_completion(self, cleaned)
         if not self.errors and "predecessors" in cleaned:
             milestone = self.instance
             for name in ("planned_start", "planned_end"):
@@ -70,6 +72,22 @@ class MilestoneForm(RecordedForm):
             errors = services.milestone_schedule_errors(milestone, list(cleaned["predecessors"]))
             if errors:
                 raise forms.ValidationError({"predecessors": errors})
+        return cleaned
+
+
+def _check_completion(form, cleaned: dict) -> None:
+    """Completion needs its date and 100%: said here, the model's constraint is not reached
+    (its message cannot be formatted; see services.milestone_completion_errors)."""
+    milestone = Milestone(**{name: cleaned.get(name, getattr(form.instance, name)) for name in COMPLETION_FIELDS})
+    for field, errors in services.milestone_completion_errors(milestone).items():
+        form.add_error(field if field in form.fields else None, errors)
+
+
+class MilestoneChangelistForm(RecordedChangelistForm):
+    def clean(self):
+        cleaned = super().clean()
+        if self.has_changed():
+            _check_completion(self, cleaned)
         return cleaned
 
 
@@ -166,6 +184,9 @@ class MilestoneAdmin(RegisterAdminMixin, TranslatedRecordedAdmin):
     @admin.display(description=_("overdue"), boolean=True)
     def overdue(self, milestone: Milestone) -> bool | None:
         return None if milestone.planned_end is None else milestone.is_overdue
+
+    def get_changelist_form(self, request, **kwargs):
+        return super().get_changelist_form(request, form=MilestoneChangelistForm, **kwargs)
 
     def save_through_service(self, request, obj, form, change: bool) -> None:
         services.milestone_save_edited(

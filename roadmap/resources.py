@@ -73,6 +73,9 @@ class MilestoneResource(RegisterResource):
             "depends_on", "offices", "principles", "strategic_elements"
         )
 
+    def import_extra(self, instance, row):
+        return services.milestone_completion_errors(instance)
+
     def create(self, instance, links):
         return services.milestone_save(milestone=instance, links=links, actor=self.actor, reason=self.reason)
 

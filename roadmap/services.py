@@ -280,3 +280,21 @@ def milestone_restore(
         actor=actor,
         reason=reason,
     )
+
+
+COMPLETION_INCONSISTENT = _(
+    "A completed milestone has an actual completion date and progress at 100, and any other has no "
+    "completion date. The action “Mark selected milestones complete” sets both."
+)
+
+
+def milestone_completion_errors(milestone: Milestone) -> dict[str, list[str]]:
+    """The completion rule of ``Milestone`` as field errors, checked before the model's own
+    constraint, whose message cannot be shown as it stands (its "100%" breaks the %-formatting
+    Django applies to constraint messages)."""
+    completed = milestone.status == Milestone.Status.COMPLETED
+    if completed and (milestone.actual_end is None or milestone.progress != 100):
+        return {"status": [str(COMPLETION_INCONSISTENT)]}
+    if not completed and milestone.actual_end is not None:
+        return {"actual_end": [str(COMPLETION_INCONSISTENT)]}
+    return {}
