@@ -4,14 +4,22 @@ from django.utils.translation import gettext_lazy as _
 
 from offices import services
 from offices.models import (
+    AcceptedDeviation,
+    BenchmarkMetric,
     Country,
     Coverage,
+    DataPoint,
     HeadOfOfficePost,
+    Indicator,
     InterimArrangement,
+    Measurement,
+    Objective,
     Office,
     OfficePlacement,
     OfficeTransition,
     OfficeType,
+    PeerEntity,
+    Perspective,
     Region,
     Structure,
 )
@@ -207,3 +215,84 @@ class InterimArrangementAdmin(RegisterAdminMixin, RecordedAdmin):
     def save_through_service(self, request, obj, form, change: bool) -> None:
         # A new arrangement needs a vacant head-of-office post, as the service checks.
         services.interim_arrangement_save(arrangement=obj, actor=request.user, reason=form.cleaned_data[REASON_FIELD])
+
+
+# -- balanced scorecard ---------------------------------------------------------------------------
+
+
+@admin.register(Perspective)
+class PerspectiveAdmin(TranslatedRecordedAdmin):
+    list_display = ["name", "code", "order"]
+    search_fields = ["code", "name"]
+
+
+@admin.register(Objective)
+class ObjectiveAdmin(TranslatedRecordedAdmin):
+    list_display = ["name", "code", "perspective", "is_demo"]
+    list_filter = ["perspective", "is_demo"]
+    list_select_related = ["perspective"]
+    search_fields = ["code", "name"]
+
+
+@admin.register(Indicator)
+class IndicatorAdmin(TranslatedRecordedAdmin):
+    list_display = ["name", "code", "objective", "unit", "direction", "target", "tolerance", "frequency", "is_public"]
+    list_filter = ["objective__perspective", "direction", "frequency", "is_public", "is_demo"]
+    list_select_related = ["objective"]
+    search_fields = ["code", "name"]
+    autocomplete_fields = ["objective"]
+
+
+@admin.register(Measurement)
+class MeasurementAdmin(RecordedAdmin):
+    office_lookup = "office"
+    list_display = ["indicator", "office", "period", "value", "source", "is_demo"]
+    list_filter = ["indicator__objective__perspective", "indicator", "office__region", "is_demo"]
+    list_select_related = ["indicator", "office"]
+    search_fields = ["indicator__code", "indicator__name", "office__code", "office__name", "source"]
+    autocomplete_fields = ["indicator", "office"]
+    date_hierarchy = "period"
+
+
+@admin.register(AcceptedDeviation)
+class AcceptedDeviationAdmin(RecordedAdmin):
+    office_lookup = "office"
+    list_display = ["indicator", "office", "start", "end", "accepted_by", "is_demo"]
+    list_filter = ["indicator", "office__region"]
+    list_select_related = ["indicator", "office"]
+    search_fields = ["indicator__code", "indicator__name", "office__code", "rationale"]
+    autocomplete_fields = ["indicator", "office"]
+    date_hierarchy = "end"
+
+
+# -- benchmarking --------------------------------------------------------------------------------
+
+
+class DataPointInline(RecordedInline):
+    model = DataPoint
+    fields = ["metric", "year", "value", "not_reported", "source", "is_demo"]
+
+
+@admin.register(PeerEntity)
+class PeerEntityAdmin(RecordedAdmin):
+    """A peer UN entity with its figures, edited together."""
+
+    list_display = ["name", "code", "is_fictional", "is_demo"]
+    list_filter = ["is_fictional", "is_demo"]
+    search_fields = ["code", "name"]
+    inlines = [DataPointInline]
+
+
+@admin.register(BenchmarkMetric)
+class BenchmarkMetricAdmin(TranslatedRecordedAdmin):
+    list_display = ["name", "code", "unit", "unido_figure", "order"]
+    search_fields = ["code", "name"]
+
+
+@admin.register(DataPoint)
+class DataPointAdmin(RecordedAdmin):
+    list_display = ["metric", "peer", "year", "value", "not_reported", "source", "is_demo"]
+    list_filter = ["metric", "peer", "year", "not_reported", "is_demo"]
+    list_select_related = ["metric", "peer"]
+    search_fields = ["peer__name", "metric__name", "source"]
+    autocomplete_fields = ["peer", "metric"]
