@@ -127,7 +127,8 @@ class OfficeAdmin(RegisterAdminMixin, RecordedAdmin):
 
     def get_queryset(self, request):
         covered = Count("coverages", filter=open_coverage_filter("coverages__"), distinct=True)
-        return super().get_queryset(request).annotate(open_coverage_count=covered)
+        # An aggregate drops the model's default ordering; the autocomplete pages need one.
+        return super().get_queryset(request).annotate(open_coverage_count=covered).order_by(*Office._meta.ordering)
 
     @admin.display(description=_("countries covered today"), ordering="open_coverage_count")
     def open_coverage(self, office: Office) -> int:

@@ -112,6 +112,15 @@ class DateWidget(widgets.DateWidget):
         return super().clean(value, row, **kwargs)
 
 
+class DecimalWidget(widgets.DecimalWidget):
+    """Decimals written as 1.28333 whatever the language of the page that exported them."""
+
+    def render(self, value, obj=None, **kwargs):
+        if value is None or kwargs.get("force_native_type"):
+            return value if value is not None else ""
+        return str(value)
+
+
 @dataclass(frozen=True)
 class Problem:
     """Why one cell (or the whole file, on line 1 without a column) was refused."""
@@ -149,7 +158,12 @@ class RegisterResource(resources.ModelResource):
     """
 
     # A text cell left empty is an empty text, as in a form (a spreadsheet reads it as None).
-    WIDGETS_MAP = {**resources.ModelResource.WIDGETS_MAP, "DateField": DateWidget, "TextField": widgets.CharWidget}
+    WIDGETS_MAP = {
+        **resources.ModelResource.WIDGETS_MAP,
+        "DateField": DateWidget,
+        "DecimalField": DecimalWidget,
+        "TextField": widgets.CharWidget,
+    }
     error_column = ""
 
     class Meta:

@@ -34,6 +34,7 @@ class WorkingGroupAdmin(TranslatedRecordedAdmin):
             super()
             .get_queryset(request)
             .annotate(members=Count("memberships", distinct=True), meetings_held=Count("meetings", distinct=True))
+            .order_by(*WorkingGroup._meta.ordering)
         )
 
     @admin.display(description=_("members"), ordering="members")

@@ -272,3 +272,15 @@ def test_the_list_filters_by_phase_with_its_parts_and_by_overdue(admin_client, t
     assert list(by_phase) == [in_part]
     overdue = admin_client.get(url, {"overdue": "yes"}).context["cl"].result_list
     assert list(overdue) == [late]
+
+
+@pytest.mark.parametrize("field", ["depends_on", "offices", "principles", "strategic_elements", "owner"])
+def test_links_are_chosen_by_autocomplete(admin_client, field):
+    MilestoneFactory(code="AUTO-1", offices=[OfficeFactory(name="Lomé office")])
+    term = {"depends_on": "AUTO", "offices": "Lom", "principles": "a", "strategic_elements": "a", "owner": ""}[field]
+    response = admin_client.get(
+        "/admin/autocomplete/", {"app_label": "roadmap", "model_name": "milestone", "field_name": field, "term": term}
+    )
+    assert response.status_code == 200
+    if field != "owner":
+        assert response.json()["results"], field
