@@ -30,6 +30,21 @@ def test_list_and_add_pages_open(client, admin_user, model):
         assert response.status_code == 200, view
 
 
+REGISTER_MODELS = [Office, Coverage, InterimArrangement, Person, Membership, Milestone]
+
+
+@pytest.mark.parametrize("model", REGISTER_MODELS, ids=lambda model: model._meta.label)
+def test_registers_have_import_and_export_pages(client, admin_user, model):
+    client.force_login(admin_user)
+    changelist = client.get(admin_url(model, "changelist")).content.decode()
+    assert admin_url(model, "import") in changelist
+    assert admin_url(model, "export") in changelist
+    import_page = client.get(admin_url(model, "import"))
+    assert "change_reason" in import_page.context["form"].fields
+    assert [label for _value, label in import_page.context["form"].fields["format"].choices][1:] == ["csv", "xlsx"]
+    assert client.get(admin_url(model, "export")).status_code == 200
+
+
 def test_every_domain_model_is_registered():
     from django.apps import apps
 
