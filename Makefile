@@ -32,7 +32,7 @@ check: $(STAMP)
 	$(DEV) $(BIN)/python manage.py makemigrations --check --dry-run
 
 test: check
-	$(BIN)/pytest -n auto -m "not browser and not live"
+	$(BIN)/pytest -n auto --dist loadscope -m "not browser and not live"
 	# Tests against a live server (Chromium, schemathesis) flush the database: one process, apart.
 	$(BIN)/pytest -m "browser or live"
 

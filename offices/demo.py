@@ -321,6 +321,9 @@ SCORECARD = {
     ]),
 }  # fmt: skip
 
+# How many recent periods of each frequency the demonstration fills in.
+TREND_PERIODS = {"quarterly": 4, "semiannual": 2, "annual": 2}
+
 # Offices whose shortfall on an indicator was accepted for a time: (office, indicator, days
 # from the load date the acceptance ends; negative: already ended).
 DEVIATIONS = [("AFG", "tc-delivery", 180), ("SDN", "funds-mobilized", 90), ("BLR", "approval-days", -30)]
@@ -352,7 +355,7 @@ def _demo_value(target: Decimal, tolerance: Decimal, direction: str, seed: str) 
 
 
 def load_scorecard(actor: Actor, anchor: datetime.date, offices: dict[str, Office]) -> None:
-    from offices.models import Indicator, Objective, Perspective
+    from offices.models import Indicator, Measurement, Objective, Perspective
     from offices.scorecard import recent_periods
     from reform_portal.services import save_recorded
 
@@ -378,18 +381,22 @@ def load_scorecard(actor: Actor, anchor: datetime.date, offices: dict[str, Offic
                 actor=actor,
                 reason=REASON,
             )  # fmt: skip
+    values = []
     for indicator in indicators.values():
         reference = indicator.target or Decimal(3)
-        for period in recent_periods(anchor, indicator.frequency, 4):
+        for period in recent_periods(anchor, indicator.frequency, TREND_PERIODS[indicator.frequency]):
             for code, office in [*offices.items(), ("NETWORK", None)]:
                 value = _demo_value(
                     reference, indicator.tolerance, indicator.direction, f"{code}{indicator.code}{period}"
                 )
                 if value is not None:
-                    services.measurement_record(
-                        indicator=indicator, office=office, period=period, value=max(value, Decimal(0)),
-                        source="Demonstration data", is_demo=True, actor=actor, reason=REASON,
+                    values.append(
+                        Measurement(
+                            indicator=indicator, office=office, period=period, value=max(value, Decimal(0)),
+                            source="Demonstration data", is_demo=True,
+                        )
                     )  # fmt: skip
+    services.measurements_record_new(measurements=values, actor=actor, reason=REASON)
     for office_code, indicator_code, days in DEVIATIONS:
         end = anchor + datetime.timedelta(days=days)
         services.accepted_deviation_create(

@@ -8,6 +8,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
+from simple_history.utils import bulk_create_with_history
 
 from offices.models import (
     AcceptedDeviation,
@@ -336,3 +337,32 @@ def peer_create(*, code: str, name: str, is_fictional: bool = False, actor: Acto
 
 def peer_update(*, peer: PeerEntity, changes: Mapping[str, Any], actor: Actor, reason: str) -> PeerEntity:
     return update_recorded(peer, changes=changes, actor=actor, reason=reason)
+
+
+@transaction.atomic
+def measurements_record_new(*, measurements: list[Measurement], actor: Actor, reason: str) -> list[Measurement]:
+    """Record many new values at once (loads of whole periods), under the rules of
+    ``measurement_record``: each value is validated, none may exist yet or appear twice, and
+    each gets its history row. Anything wrong refuses the whole batch, naming the row."""
+    errors, keys = {}, set()
+    for row, measurement in enumerate(measurements, start=1):
+        key = (measurement.indicator_id, measurement.office_id, measurement.period)
+        try:
+            # The related records are given as saved instances; the key is checked below.
+            measurement.full_clean(exclude=["indicator", "office"], validate_unique=False, validate_constraints=False)
+            if key in keys:
+                raise ValidationError(_("The batch holds this period twice."))
+        except ValidationError as error:
+            errors[f"row {row}"] = error.messages
+        keys.add(key)
+    taken = set(
+        Measurement.objects.filter(indicator_id__in={k[0] for k in keys}, period__in={k[2] for k in keys}).values_list(
+            "indicator_id", "office_id", "period"
+        )
+    )
+    for row, measurement in enumerate(measurements, start=1):
+        if (measurement.indicator_id, measurement.office_id, measurement.period) in taken:
+            errors[f"row {row}"] = [str(_("A value for this indicator, office and period exists already."))]
+    if errors:
+        raise ValidationError(errors)
+    return bulk_create_with_history(measurements, Measurement, default_user=actor, default_change_reason=reason)

@@ -89,7 +89,9 @@ def exception_handler(exc, context) -> Response | None:
         exceptions.AuthenticationFailed: NOT_AUTHENTICATED,
         exceptions.PermissionDenied: FORBIDDEN,
     }
-    message = next((text for kind, text in messages.items() if isinstance(exc, kind)), exc.detail)
+    # Our own wording replaces DRF's default messages; a specific message is kept.
+    default = str(exc.default_detail) == str(exc.detail)
+    message = next((text for kind, text in messages.items() if isinstance(exc, kind) and default), exc.detail)
     code = exc.get_codes() if isinstance(exc.get_codes(), str) else exc.default_code
     return _error(exc.status_code, code, message, headers=headers)
 

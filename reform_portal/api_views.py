@@ -2,8 +2,10 @@
 optimistic locking with ETag / If-Match, CSV of whole lists, and object history.
 """
 
+from django.conf import settings
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.extensions import OpenApiSerializerFieldExtension
 from drf_spectacular.plumbing import build_basic_type, build_object_type
@@ -252,6 +254,9 @@ class ReformViewSet(viewsets.ModelViewSet):
         return super().paginate_queryset(queryset)
 
     # Writes --------------------------------------------------------------------------
+    # Texts kept in six languages (titles, descriptions) are written in English, the
+    # fallback language, whatever the request's language; the translations are edited in
+    # the administration. Responses are read in the request's language.
     def create_record(self, data: dict, *, actor, reason: str):
         raise exceptions.MethodNotAllowed(self.request.method)
 
@@ -260,19 +265,19 @@ class ReformViewSet(viewsets.ModelViewSet):
 
     def perform_create(self, serializer) -> None:
         reason = serializer.validated_data.pop("change_reason", API_REASON)
-        serializer.instance = self.create_record(
-            dict(serializer.validated_data), actor=self.request.user, reason=reason
-        )
-        self.record = serializer.instance
+        with translation.override(settings.MODELTRANSLATION_DEFAULT_LANGUAGE):
+            record = self.create_record(dict(serializer.validated_data), actor=self.request.user, reason=reason)
+        serializer.instance = self.record = record
 
     def perform_update(self, serializer) -> None:
         instance = serializer.instance
         version = expected_version(self.request, instance) if self.versioned else None
         reason = serializer.validated_data.pop("change_reason", API_REASON)
-        serializer.instance = self.update_record(
-            instance, dict(serializer.validated_data), actor=self.request.user, reason=reason, version=version
-        )
-        self.record = serializer.instance
+        with translation.override(settings.MODELTRANSLATION_DEFAULT_LANGUAGE):
+            record = self.update_record(
+                instance, dict(serializer.validated_data), actor=self.request.user, reason=reason, version=version
+            )
+        serializer.instance = self.record = record
 
     def perform_destroy(self, instance) -> None:
         delete_recorded(instance, actor=self.request.user, reason=API_REASON)

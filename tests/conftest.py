@@ -84,3 +84,29 @@ def make_user(db):
         return user
 
     return make
+
+
+@pytest.fixture(scope="module")
+def demo_network(django_db_setup, django_db_blocker):
+    """The demonstration data, loaded once for a module inside a transaction that is rolled
+    back after it (each test still rolls back its own writes, in a savepoint)."""
+    from django.db import transaction
+
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            call_command("load_demo_data", verbosity=0)
+            yield
+        finally:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+
+
+@pytest.fixture(autouse=True)
+def _default_language_after_each_test():
+    """A request in another language leaves it active in the thread; start each test afresh."""
+    from django.utils import translation
+
+    yield
+    translation.deactivate()

@@ -35,9 +35,16 @@ RESOURCES = [
     "recommendations",
     "meetings",
     "briefing-sessions",
+    "perspectives",
+    "objectives",
+    "indicators",
+    "measurements",
+    "peers",
+    "benchmark-metrics",
+    "data-points",
 ]
 PUBLIC = {"regions", "countries", "offices", "coverage", "phases", "activities", "milestones", "principles",
-          "strategic-elements", "working-groups", "briefing-sessions"}  # fmt: skip
+          "strategic-elements", "working-groups", "briefing-sessions", "perspectives", "indicators"}  # fmt: skip
 ROLES = {
     "anonymous": "anonymous",
     "reader": None,
@@ -114,7 +121,8 @@ def test_only_administrators_create(as_role, role):
 
 
 def test_summaries_are_internal(as_role):
-    for url in ("/api/v1/network/summary/", "/api/v1/roadmap/summary/"):
+    summaries = ["network/summary", "roadmap/summary", "scorecard/statuses", "scorecard/roll-ups", "benchmarking"]
+    for url in (f"/api/v1/{name}/" for name in summaries):
         assert as_role("anonymous").get(url).status_code == 401
         assert as_role("reader").get(url).status_code == 403
         assert as_role("staff").get(url).status_code == 200
@@ -296,3 +304,14 @@ def test_dates_round_trip_in_iso_format(as_role):
     )
     row = as_role("staff").get(f"/api/v1/milestones/{milestone.code}/").json()
     assert (row["planned_start"], row["planned_end"]) == ("2025-02-03", "2025-04-05")
+
+
+def test_a_client_writing_in_another_language_writes_the_english_text(as_role, phase_two, implementation):
+    body = {"code": "FR-1", "phase": phase_two.pk, "activity": implementation.pk, "title": "Plan de formation",
+            "planned_start": "2025-01-01", "planned_end": "2025-02-01"}  # fmt: skip
+    response = as_role("admin").post("/api/v1/milestones/", body, HTTP_ACCEPT_LANGUAGE="fr")
+    assert response.status_code == 201, response.content
+    from roadmap.models import Milestone
+
+    milestone = Milestone.objects.get(code="FR-1")
+    assert (milestone.title_en, milestone.title_fr) == ("Plan de formation", None)

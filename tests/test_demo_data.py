@@ -13,8 +13,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def demo(db):
-    call_command("load_demo_data", verbosity=0)
+def demo(demo_network, db):
+    """The module's shared demonstration data (see tests/conftest.py)."""
 
 
 def test_48_offices_covering_156_countries_in_five_regions(demo):
