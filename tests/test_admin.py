@@ -176,6 +176,14 @@ def test_restoring_an_earlier_version_is_a_new_recorded_change(client, admin_use
     assert (latest.history_change_reason, latest.history_user) == ("Relocation cancelled", admin_user)
 
 
+def test_a_recorded_version_is_viewed_not_saved_from_its_page(client, admin_user):
+    office = OfficeFactory(city="Lusaka")
+    client.force_login(admin_user)
+    url = admin_url(Office, "simple_history", office.pk, office.history.get().history_id)
+    assert client.get(url).status_code == 200
+    assert client.post(url, {"city": "Ndola", "change_reason": "r"}).status_code == 405
+
+
 def test_a_restore_based_on_an_older_version_is_refused(client, admin_user):
     office = OfficeFactory(city="Lusaka")
     office_services.office_update(office=office, changes={"city": "Ndola"}, actor=admin_user, reason="Relocated")

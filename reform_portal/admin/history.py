@@ -5,7 +5,7 @@ from django.contrib import messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
-from django.http import Http404
+from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -62,6 +62,12 @@ class HistoryRestoreMixin:
         obj = self.get_object(request, unquote(object_id))
         extra_context = {"can_restore": obj is not None and self.has_change_permission(request, obj)}
         return super().history_view(request, object_id, extra_context)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        # A recorded version is only viewed here; it comes back through restore_view.
+        if request.method != "GET":
+            return HttpResponseNotAllowed(["GET"])
+        return super().history_form_view(request, object_id, version_id, extra_context)
 
     def get_urls(self):
         info = self.opts.app_label, self.opts.model_name
