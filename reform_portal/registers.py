@@ -116,9 +116,9 @@ class DecimalWidget(widgets.DecimalWidget):
     """Decimals written as 1.28333 whatever the language of the page that exported them."""
 
     def render(self, value, obj=None, **kwargs):
-        if value is None or kwargs.get("force_native_type"):
-            return value if value is not None else ""
-        return str(value)
+        if value is None:
+            return ""
+        return value if kwargs.get("force_native_type") else str(value)
 
 
 @dataclass(frozen=True)
@@ -340,6 +340,8 @@ class RegisterResource(resources.ModelResource):
             except ValidationError as error:
                 for message in _name_values(error, instance).messages:
                     found[message] = _first_field(constraint)
+            except ValueError:  # a message Django cannot %-format (see milestone_completion_errors)
+                continue
         return found
 
     def column_of(self, key: str) -> str:
