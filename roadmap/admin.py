@@ -258,3 +258,6 @@ class BriefingSessionAdmin(TranslatedRecordedAdmin):
     list_select_related = ["region"]
     search_fields = ["title"]
     date_hierarchy = "date"
+
+
+import roadmap.admin_briefing  # noqa: E402, F401 - the briefing texts and materials, kept in their own module

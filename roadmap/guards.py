@@ -3,7 +3,11 @@
 Changing a guard or the view means a new migration that drops and recreates it.
 """
 
+from modeltranslation.utils import build_localized_fieldname
+
 from reform_portal.guards import Guard, View
+from reform_portal.translated import LANGUAGE_CODES as LANGUAGES
+from roadmap.models import BriefingText
 
 # Every (ancestor, descendant) pair such that the descendant waits, directly or not,
 # for the ancestor to finish.
@@ -30,3 +34,45 @@ DEPENDENCY_NO_CYCLE = Guard(
 )
 
 GUARDS = (DEPENDENCY_NO_CYCLE,)
+
+# --- Briefing texts: draft → in review → published, and a published copy only publishing sets
+
+_TEXT_ALLOWED = ", ".join(
+    f"'{before}>{after}'" for before, afters in BriefingText.TRANSITIONS.items() for after in sorted(afters)
+)
+
+BRIEFING_TEXT_STATUS_FLOW = Guard(
+    name="guard_briefing_text_status_flow",
+    table="roadmap_briefingtext",
+    condition=f"NEW.status <> OLD.status AND (OLD.status || '>' || NEW.status) NOT IN ({_TEXT_ALLOWED})",
+    message="a briefing text's status changes only along the allowed transitions",
+    events=("UPDATE",),
+)
+
+BRIEFING_TEXT_STARTS_AS_DRAFT = Guard(
+    name="guard_briefing_text_starts_as_draft",
+    table="roadmap_briefingtext",
+    condition="NEW.status <> 'draft' OR NEW.published_at IS NOT NULL",
+    message="a briefing text starts as an unpublished draft",
+    events=("INSERT",),
+)
+
+# The original (untranslated) columns are modeltranslation's; each language has its own.
+_PUBLISHED_COLUMNS = [
+    "published_at",
+    *(build_localized_fieldname(field, code) for field in ("published_title", "published_body") for code in LANGUAGES),
+]
+
+BRIEFING_TEXT_PUBLISHED_COPY = Guard(
+    name="guard_briefing_text_published_copy",
+    table="roadmap_briefingtext",
+    condition=(
+        "NOT (OLD.status = 'in_review' AND NEW.status = 'published') AND ("
+        + " OR ".join(f"NEW.{column} IS DISTINCT FROM OLD.{column}" for column in _PUBLISHED_COLUMNS)
+        + ")"
+    ),
+    message="the published copy of a briefing text changes only when the text is published",
+    events=("UPDATE",),
+)
+
+GUARDS = (*GUARDS, BRIEFING_TEXT_STATUS_FLOW, BRIEFING_TEXT_STARTS_AS_DRAFT, BRIEFING_TEXT_PUBLISHED_COPY)

@@ -9,6 +9,9 @@ for model in (
     models.GuidingPrinciple,
     models.StrategicElement,
     models.BriefingSession,
+    models.BriefingMaterial,
+    # Each publication is one history row: earlier published versions stay readable there.
+    models.BriefingText,
 ):
     track_history(model)
 track_history(models.Milestone, m2m_fields=("depends_on", "offices", "principles", "strategic_elements"))

@@ -2,7 +2,16 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from roadmap.models import BriefingSession, GuidingPrinciple, KeyActivity, Milestone, Phase, StrategicElement
+from roadmap.models import (
+    BriefingMaterial,
+    BriefingSession,
+    BriefingText,
+    GuidingPrinciple,
+    KeyActivity,
+    Milestone,
+    Phase,
+    StrategicElement,
+)
 
 
 @register(Phase)
@@ -39,3 +48,16 @@ class MilestoneTranslation(TranslationOptions):
 class BriefingSessionTranslation(TranslationOptions):
     fields = ("title", "summary")
     required_languages = ("en",)
+
+
+@register(BriefingMaterial)
+class BriefingMaterialTranslation(TranslationOptions):
+    fields = ("title",)
+    required_languages = ("en",)
+
+
+@register(BriefingText)
+class BriefingTextTranslation(TranslationOptions):
+    # The working copy needs its English text; the published copy is set by publishing it.
+    fields = ("title", "body", "published_title", "published_body")
+    required_languages = {"en": ("title", "body")}
