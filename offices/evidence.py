@@ -6,7 +6,18 @@ from decimal import Decimal
 
 from django.db.models import Count, Q
 
-from offices.models import BenchmarkMetric, Coverage, DataPoint, Office, PeerEntity, Region, Structure
+from offices.models import (
+    AcceptedDeviation,
+    BenchmarkMetric,
+    Coverage,
+    DataPoint,
+    Indicator,
+    Measurement,
+    Office,
+    PeerEntity,
+    Region,
+    Structure,
+)
 from offices.scorecard import ScorecardData
 from offices.selectors import open_coverage_filter
 
@@ -95,3 +106,60 @@ def benchmark_table(year: int | None = None) -> dict:
             for metric in metrics
         ],
     }
+
+
+# Reads of the scorecard and benchmarking pages --------------------------------------------
+
+
+def scorecard_office(code: str) -> Office:
+    """One office of the scorecard pages, by its code, with its region (404 if none)."""
+    from django.shortcuts import get_object_or_404
+
+    return get_object_or_404(Office.objects.select_related("region", "host_country"), code=code)
+
+
+def office_measurements(office: Office, since: datetime.date) -> dict[tuple[int, datetime.date], Measurement]:
+    """The office's measurements from ``since`` by (indicator id, period), with their source."""
+    measurements = Measurement.objects.filter(office=office, period__gte=since)
+    return {(m.indicator_id, m.period): m for m in measurements}
+
+
+def office_deviations(office: Office) -> dict[int, list[AcceptedDeviation]]:
+    """The deviations accepted for an office, by indicator id, latest end first."""
+    found: dict[int, list[AcceptedDeviation]] = {}
+    for deviation in AcceptedDeviation.objects.filter(office=office).order_by("-end"):
+        found.setdefault(deviation.indicator_id, []).append(deviation)
+    return found
+
+
+def measurement_entry(indicator: Indicator, office: Office | None, period: datetime.date) -> Measurement | None:
+    """The value already entered for an indicator, office and period, if any."""
+    return Measurement.objects.filter(indicator=indicator, office=office, period=period).first()
+
+
+def _sort_value(row: dict, key: str, peer_index: dict[str, int]):
+    if key == "unido":
+        return row["unido"]
+    point = row["peers"][peer_index[key]]
+    return None if point is None or point.not_reported else point.value
+
+
+def sort_benchmark_rows(table: dict, ordering: str) -> list[dict]:
+    """The rows of ``benchmark_table`` by metric name, or by the values of one entity's column
+    ("unido" or a peer code; "-" first: descending). Rows without a value (not reported, no
+    data) always come last, in their usual order: they are never compared as zero."""
+    key, descending = ordering.lstrip("-"), ordering.startswith("-")
+    rows = table["rows"]
+    if key == "metric":
+        return sorted(rows, key=lambda row: str(row["metric"].name).casefold(), reverse=descending)
+    peer_index = {peer.code: index for index, peer in enumerate(table["peers"])}
+    if key != "unido" and key not in peer_index:
+        return rows
+    valued = [row for row in rows if _sort_value(row, key, peer_index) is not None]
+    missing = [row for row in rows if _sort_value(row, key, peer_index) is None]
+    return sorted(valued, key=lambda row: _sort_value(row, key, peer_index), reverse=descending) + missing
+
+
+def unido_figures_use_demo_data() -> bool:
+    """Whether UNIDO's live figures are computed from demonstration offices."""
+    return Office.objects.filter(is_demo=True).exists()

@@ -4,7 +4,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from offices.models import Structure
+from offices.models import Indicator, Structure
+from reform_portal.admin.forms import REASON_HELP, REASON_LABEL
 
 ANY = _("Any")
 
@@ -58,3 +59,39 @@ class MapOptionsForm(forms.Form):
         widget=forms.RadioSelect,
     )
     colour = forms.ChoiceField(label=_("Colour by"), choices=COLOUR_CHOICES, required=False, widget=forms.RadioSelect)
+
+
+class IndicatorChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, indicator) -> str:
+        return _("{perspective}: {indicator} ({unit}, {frequency})").format(
+            perspective=indicator.objective.perspective.name,
+            indicator=indicator.name,
+            unit=indicator.unit,
+            frequency=indicator.get_frequency_display().lower(),
+        )
+
+
+class MeasurementForm(forms.Form):
+    """A value of one indicator for one office and period, with its source and the reason for
+    entering it (kept in the history, as in the administration)."""
+
+    indicator = IndicatorChoiceField(
+        label=_("Indicator"),
+        queryset=Indicator.objects.select_related("objective__perspective"),
+        to_field_name="code",
+        empty_label=_("Choose an indicator"),
+    )
+    period = forms.DateField(
+        label=_("Period"),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        help_text=_(
+            "The first day of the reporting period: 1 January, April, July or October for a quarterly "
+            "indicator, 1 January or 1 July for a half-yearly one, 1 January for an annual one."
+        ),
+    )
+    value = forms.DecimalField(label=_("Value"), max_digits=14, decimal_places=2)
+    source = forms.CharField(
+        label=_("Source"), max_length=300, help_text=_("The document, system or report the value comes from.")
+    )
+    comment = forms.CharField(label=_("Comment"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    change_reason = forms.CharField(label=REASON_LABEL, max_length=200, help_text=REASON_HELP)
