@@ -297,3 +297,7 @@ class DataPointAdmin(RecordedAdmin):
     list_select_related = ["metric", "peer"]
     search_fields = ["peer__name", "metric__name", "source"]
     autocomplete_fields = ["peer", "metric"]
+
+
+# Import and export of the evidence registers (measurements, benchmark data points).
+from offices import admin_evidence  # noqa: E402, F401

@@ -37,6 +37,8 @@ REGISTERS = {
     "people": "working_groups.resources.PersonResource",
     "memberships": "working_groups.resources.MembershipResource",
     "milestones": "roadmap.resources.MilestoneResource",
+    "measurements": "offices.resources_evidence.MeasurementResource",
+    "benchmark-data-points": "offices.resources_evidence.DataPointResource",
 }
 FORMATS = (base_formats.CSV, base_formats.XLSX)
 
