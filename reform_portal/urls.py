@@ -1,3 +1,4 @@
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
@@ -6,6 +7,7 @@ from rest_framework.routers import DefaultRouter
 import offices.api.urls
 import roadmap.api.urls
 import working_groups.api.urls
+from roadmap.briefing_views import to_visitor_language
 
 admin.site.site_header = admin.site.site_title = "UNIDO field-network reform"
 
@@ -43,5 +45,9 @@ urlpatterns = [
     path("api/v1/", include((api_v1, "api"))),
     path("roadmap/", include("roadmap.urls")),
     path("working-groups/", include("working_groups.urls")),
+    path("i18n/", include("django.conf.urls.i18n")),  # set_language: the staff pages' language switcher
+    path("briefing/", to_visitor_language, name="briefing-redirect"),
     path("", include("offices.urls")),
+    # Public briefing pages for member states, under /en/, /fr/, /es/, /ru/, /zh-hans/ and /ar/.
+    *i18n_patterns(path("briefing/", include("roadmap.briefing_urls"))),
 ]

@@ -7,4 +7,6 @@ class RoadmapConfig(AppConfig):
     verbose_name = _("Reform roadmap")
 
     def ready(self) -> None:
-        from roadmap import history  # noqa: F401
+        from roadmap import briefing_cache, history  # noqa: F401
+
+        briefing_cache.connect_signals()
