@@ -36,6 +36,7 @@ class Command(BaseCommand):
         offices.demo.load_posts(None, anchor, network, representatives, staff)
         roadmap.demo.load_milestones(None, anchor, network, owners=directorate + bureau)
         roadmap.demo.load_briefings(None, anchor)
+        roadmap.demo.load_briefing_content(None)
         working_groups.demo.load_groups(None, representatives, staff, bureau, directorate)
         working_groups.demo.load_recommendations(None, network)
         offices.demo.load_scorecard(None, anchor, network)
