@@ -122,7 +122,7 @@ def coverage_transfer(
     *, country: Country, office: Office, on: datetime.date, is_demo: bool = False, actor: Actor, reason: str
 ) -> Coverage:
     """From ``on``, ``office`` covers ``country`` instead of the office covering it so far."""
-    current = Coverage.objects.select_for_update().filter(country=country, valid_to__isnull=True).first()
+    current = Coverage.objects.select_for_update(of=("self",)).filter(country=country, valid_to__isnull=True).first()
     if current is not None:
         if current.office_id == office.pk:
             raise ValidationError(
@@ -269,7 +269,11 @@ def measurement_record(
     reason: str,
 ) -> Measurement:
     """Enter the value of a period; entering it again replaces it (and the history keeps both)."""
-    existing = Measurement.objects.select_for_update().filter(indicator=indicator, office=office, period=period).first()
+    existing = (
+        Measurement.objects.select_for_update(of=("self",))
+        .filter(indicator=indicator, office=office, period=period)
+        .first()
+    )
     measurement = existing or Measurement(indicator=indicator, office=office, period=period)
     measurement.value = value
     measurement.source = source
@@ -321,7 +325,7 @@ def data_point_record(
     reason: str,
 ) -> DataPoint:
     """Record a peer's figure for a year (or that it was not reported); again replaces it."""
-    point = DataPoint.objects.select_for_update().filter(peer=peer, metric=metric, year=year).first()
+    point = DataPoint.objects.select_for_update(of=("self",)).filter(peer=peer, metric=metric, year=year).first()
     point = point or DataPoint(peer=peer, metric=metric, year=year)
     point.value = None if not_reported else value
     point.not_reported = not_reported

@@ -15,7 +15,8 @@ class _InstanceValues(dict):
     def __missing__(self, name: str) -> str:
         if not hasattr(self._instance, name):
             return "{" + name + "}"
-        return str(getattr(self._instance, name))
+        value = getattr(self._instance, name)
+        return "—" if value is None else str(value)
 
 
 def _name_values(error: ValidationError, instance: models.Model) -> ValidationError:

@@ -96,9 +96,10 @@ class Milestone(DemoMarked, Versioned, ReformModel):
                 condition=Q(status="completed", actual_end__isnull=False, progress=100)
                 | (~Q(status="completed") & Q(actual_end__isnull=True)),
                 name="milestone_completion_consistent",
+                # Django %-formats constraint messages: a percent sign is written %%.
                 violation_error_message=_(
-                    "A completed milestone has an actual completion date and 100% progress; any other "
-                    "has no completion date (status {status}, completed {actual_end}, progress {progress}%)."
+                    "A completed milestone has an actual completion date and 100%% progress; any other "
+                    "has no completion date (status {status}, completed {actual_end}, progress {progress}%%)."
                 ),
             ),
         ]

@@ -135,3 +135,15 @@ def test_overdue_means_planned_end_passed_and_not_done(today):
         actual_end=today,
     )
     assert (late.is_overdue, due.is_overdue, done.is_overdue) == (True, False, False)
+
+
+def test_an_inconsistent_completion_is_refused_with_a_readable_message():
+    milestone = MilestoneFactory()
+    with pytest.raises(ValidationError) as refused:
+        services.milestone_update(
+            milestone=milestone, changes={"status": "completed", "progress": 40}, actor=None, reason="t"
+        )
+    assert (
+        "A completed milestone has an actual completion date and 100% progress; any other has no completion date "
+        "(status completed, completed —, progress 40%)."
+    ) in refused.value.messages
