@@ -30,8 +30,9 @@ class Status(models.TextChoices):
 
 
 SCORES = {Status.MET: Decimal(1), Status.NEAR: Decimal("0.5"), Status.NOT_MET: Decimal(0)}
-# A roll-up is met from this share of the weighted score, near from the second.
-MET_FROM, NEAR_FROM = Decimal("0.9"), Decimal("0.6")
+# A roll-up is met from this share of the weighted score, near from the second (so one
+# indicator near target, scored 0.5, rolls up to near target).
+MET_FROM, NEAR_FROM = Decimal("0.9"), Decimal("0.5")
 
 
 def judge(

@@ -266,7 +266,7 @@ class TestScorecardMatrix:
             "No target set",
         ):
             assert f"</span> {label}</span>" in legend
-        assert "met from a weighted score of 90%, near target from 60%" in legend
+        assert "met from a weighted score of 90%, near target from 50%" in legend
 
     def test_filtered_by_region_and_office_type_with_the_directorys_filterset(self, staff_client, offices):
         three_tier = Structure.objects.get(code="three-tier")
