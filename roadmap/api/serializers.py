@@ -9,6 +9,28 @@ from roadmap.models import BriefingSession, GuidingPrinciple, KeyActivity, Miles
 from working_groups.models import Person
 
 
+def milestone_field(**kwargs) -> BriefRelatedField:
+    return BriefRelatedField(
+        view_name="api:milestone-detail", code_field="code", queryset=Milestone.objects.all(), **kwargs
+    )
+
+
+def principle_field(**kwargs) -> BriefRelatedField:
+    return BriefRelatedField(
+        view_name="api:principle-detail", code_field="letter", queryset=GuidingPrinciple.objects.all(), **kwargs
+    )
+
+
+def strategic_element_field(**kwargs) -> BriefRelatedField:
+    return BriefRelatedField(
+        view_name="api:strategic-element-detail", code_field="letter", queryset=StrategicElement.objects.all(), **kwargs
+    )
+
+
+# What member states may read of a public milestone; everything else is internal.
+MILESTONE_PUBLIC_FIELDS = ["id", "url", "code", "title", "phase", "status", "is_demo"]
+
+
 class PhaseSerializer(PublicAwareSerializer):
     url = serializers.HyperlinkedIdentityField(view_name="api:phase-detail")
     parent = BriefRelatedField(view_name="api:phase-detail", code_field="code", read_only=True, allow_null=True)
@@ -53,36 +75,17 @@ class MilestoneSerializer(ReasonedSerializer):
     owner = BriefRelatedField(
         view_name="api:person-detail", queryset=Person.objects.all(), required=False, allow_null=True
     )
-    depends_on = BriefRelatedField(
-        view_name="api:milestone-detail", code_field="code", queryset=Milestone.objects.all(), many=True, required=False
-    )
+    depends_on = milestone_field(many=True, required=False)
     offices = office_field(many=True, required=False)
-    principles = BriefRelatedField(
-        view_name="api:principle-detail",
-        code_field="letter",
-        queryset=GuidingPrinciple.objects.all(),
-        many=True,
-        required=False,
-    )
-    strategic_elements = BriefRelatedField(
-        view_name="api:strategic-element-detail",
-        code_field="letter",
-        queryset=StrategicElement.objects.all(),
-        many=True,
-        required=False,
-    )
+    principles = principle_field(many=True, required=False)
+    strategic_elements = strategic_element_field(many=True, required=False)
     is_overdue = serializers.BooleanField(read_only=True, help_text=_("Planned end passed and not completed."))
 
     class Meta:
         model = Milestone
         fields = [
-            "id",
-            "url",
-            "code",
-            "title",
-            "phase",
+            *MILESTONE_PUBLIC_FIELDS,
             "activity",
-            "status",
             "description",
             "owner",
             "planned_start",
@@ -97,29 +100,11 @@ class MilestoneSerializer(ReasonedSerializer):
             "offices",
             "principles",
             "strategic_elements",
-            "is_demo",
             "version",
             "change_reason",
         ]
         read_only_fields = ["version", "is_demo"]
-        internal_fields = [
-            "activity",
-            "description",
-            "owner",
-            "planned_start",
-            "planned_end",
-            "forecast_end",
-            "actual_end",
-            "progress",
-            "weight",
-            "is_public",
-            "is_overdue",
-            "depends_on",
-            "offices",
-            "principles",
-            "strategic_elements",
-            "version",
-        ]
+        internal_fields = [name for name in fields if name not in MILESTONE_PUBLIC_FIELDS]
 
 
 class BriefingSessionSerializer(ReasonedSerializer):

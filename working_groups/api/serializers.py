@@ -5,7 +5,7 @@ from rest_framework import serializers
 
 from offices.api.serializers import office_field, region_field
 from reform_portal.api_views import BriefRelatedField, PublicAwareSerializer, ReasonedSerializer
-from roadmap.models import GuidingPrinciple, Milestone, StrategicElement
+from roadmap.api.serializers import milestone_field, principle_field, strategic_element_field
 from working_groups.models import Meeting, Person, Recommendation, WorkingGroup
 
 
@@ -51,23 +51,9 @@ class PersonSerializer(ReasonedSerializer):
 class RecommendationSerializer(ReasonedSerializer):
     url = serializers.HyperlinkedIdentityField(view_name="api:recommendation-detail")
     working_group = working_group_field()
-    principles = BriefRelatedField(
-        view_name="api:principle-detail",
-        code_field="letter",
-        queryset=GuidingPrinciple.objects.all(),
-        many=True,
-        required=False,
-    )
-    strategic_elements = BriefRelatedField(
-        view_name="api:strategic-element-detail",
-        code_field="letter",
-        queryset=StrategicElement.objects.all(),
-        many=True,
-        required=False,
-    )
-    milestones = BriefRelatedField(
-        view_name="api:milestone-detail", code_field="code", queryset=Milestone.objects.all(), many=True, required=False
-    )
+    principles = principle_field(many=True, required=False)
+    strategic_elements = strategic_element_field(many=True, required=False)
+    milestones = milestone_field(many=True, required=False)
     offices = office_field(many=True, required=False)
 
     class Meta:
