@@ -12,7 +12,7 @@ from django.utils import translation
 from offices import services as office_services
 from offices.models import Office
 from roadmap import services
-from roadmap.models import BriefingSession
+from roadmap.models import BriefingSession, BriefingText
 from tests.factories import MilestoneFactory
 from tests.offices.test_views import build_network
 
@@ -69,7 +69,7 @@ class TestCache:
     def test_a_revision_shows_only_once_published(self, client):
         publish_text("news", "First wording")
         text = services.briefing_text_update(
-            text=services.BriefingText.objects.get(code="news"), changes={"title_en": "Second wording"},
+            text=BriefingText.objects.get(code="news"), changes={"title_en": "Second wording"},
             actor=None, reason=R,
         )  # fmt: skip
         page = get(client, "/en/briefing/")[0].content.decode()
