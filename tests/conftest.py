@@ -104,9 +104,38 @@ def demo_network(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture(autouse=True)
-def _default_language_after_each_test():
-    """A request in another language leaves it active in the thread; start each test afresh."""
+def _isolated_test_state():
+    """Each test starts with an empty cache (public pages, the demo banner's answer) and ends
+    back in the default language (a request in another language leaves it active)."""
+    from django.core.cache import cache
     from django.utils import translation
 
+    cache.clear()
     yield
+    cache.clear()
     translation.deactivate()
+
+
+@pytest.fixture
+def staff_user(db):
+    """A member of the staff role, who can also log in through the login page."""
+    from django.contrib.auth.models import Group
+
+    from reform_portal.roles import STAFF
+
+    user = get_user_model().objects.create_user("staff-member", "staff@example.org", "not-a-secret-1")
+    user.groups.add(Group.objects.get(name=STAFF))
+    return user
+
+
+@pytest.fixture
+def staff_client(client, staff_user):
+    client.force_login(staff_user)
+    return client
+
+
+@pytest.fixture
+def outsider_client(client):
+    """Signed in, but without any staff role (a member-state reader)."""
+    client.force_login(get_user_model().objects.create_user("delegate", "d@example.org", "not-a-secret-1"))
+    return client

@@ -9,7 +9,6 @@ import re
 from decimal import Decimal
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -34,14 +33,6 @@ from tests.factories import OfficeFactory
 
 pytestmark = pytest.mark.django_db
 R = "Test fixture"
-
-
-@pytest.fixture(autouse=True)
-def _fresh_cache():
-    """The demo banner's cached answer must not leak from one test into another."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def period(indicator: Indicator, back: int = 0) -> datetime.date:
@@ -114,12 +105,6 @@ def offices(indicators) -> dict[str, Office]:
         end=timezone.localdate() + datetime.timedelta(days=200), actor=None, reason=R,
     )  # fmt: skip
     return made
-
-
-@pytest.fixture
-def staff_client(client, make_user):
-    client.force_login(make_user(roles.STAFF))
-    return client
 
 
 def page(client, url: str, **kwargs) -> str:

@@ -6,8 +6,6 @@ import io
 from decimal import Decimal
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -15,7 +13,6 @@ from django.test.utils import CaptureQueriesContext
 from offices import services
 from offices.models import Country, InterimArrangement, Office, Region, Structure
 from offices.worldmap import world
-from reform_portal.roles import STAFF
 from roadmap.models import GuidingPrinciple
 from tests.conftest import office_type
 from tests.factories import MilestoneFactory, OfficeFactory, PersonFactory, RecommendationFactory
@@ -23,34 +20,6 @@ from tests.factories import MilestoneFactory, OfficeFactory, PersonFactory, Reco
 pytestmark = pytest.mark.django_db
 D = datetime.date
 R = "Test fixture"
-
-
-@pytest.fixture(autouse=True)
-def _fresh_cache():
-    """The demo banner's cached answer must not leak from one test into another."""
-    cache.clear()
-    yield
-    cache.clear()
-
-
-@pytest.fixture
-def staff_user(db):
-    user = get_user_model().objects.create_user("staff-member", "staff@example.org", "not-a-secret-1")
-    user.groups.add(Group.objects.get(name=STAFF))
-    return user
-
-
-@pytest.fixture
-def staff_client(client, staff_user):
-    client.force_login(staff_user)
-    return client
-
-
-@pytest.fixture
-def outsider_client(client):
-    """Signed in, but without any staff role (a member-state reader)."""
-    client.force_login(get_user_model().objects.create_user("delegate", "d@example.org", "not-a-secret-1"))
-    return client
 
 
 def build_network(count: int, *, first: int = 0) -> list[Office]:

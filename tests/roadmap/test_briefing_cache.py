@@ -20,13 +20,6 @@ pytestmark = pytest.mark.django_db
 R = "Test fixture"
 
 
-@pytest.fixture(autouse=True)
-def _fresh_cache():
-    cache.clear()
-    yield
-    cache.clear()
-
-
 def get(client, url: str, **headers):
     with CaptureQueriesContext(connection) as captured:
         response = client.get(url, **headers)

@@ -3,7 +3,6 @@
 import datetime
 
 import pytest
-from django.core.cache import cache
 
 from roadmap import services
 from roadmap.models import Milestone
@@ -13,25 +12,6 @@ from tests.offices.test_views import queries
 pytestmark = pytest.mark.django_db
 D = datetime.date
 DAY = datetime.timedelta(days=1)
-
-
-@pytest.fixture(autouse=True)
-def _fresh_cache():
-    cache.clear()
-    yield
-    cache.clear()
-
-
-@pytest.fixture
-def staff_client(client, django_user_model):
-    from django.contrib.auth.models import Group
-
-    from reform_portal.roles import STAFF
-
-    user = django_user_model.objects.create_user("staff-member", "staff@example.org", "not-a-secret-1")
-    user.groups.add(Group.objects.get(name=STAFF))
-    client.force_login(user)
-    return client
 
 
 def chain(count: int, *, first: int = 0) -> list[Milestone]:

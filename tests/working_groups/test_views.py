@@ -3,7 +3,6 @@
 import datetime
 
 import pytest
-from django.core.cache import cache
 from django.test import Client
 
 from roadmap.models import GuidingPrinciple, StrategicElement
@@ -14,25 +13,6 @@ from working_groups.models import Person, WorkingGroup
 
 pytestmark = pytest.mark.django_db
 R = "Test fixture"
-
-
-@pytest.fixture(autouse=True)
-def _fresh_cache():
-    cache.clear()
-    yield
-    cache.clear()
-
-
-@pytest.fixture
-def staff_client(client, django_user_model):
-    from django.contrib.auth.models import Group
-
-    from reform_portal.roles import STAFF
-
-    user = django_user_model.objects.create_user("staff-member", "staff@example.org", "not-a-secret-1")
-    user.groups.add(Group.objects.get(name=STAFF))
-    client.force_login(user)
-    return client
 
 
 def populate(count: int, *, first: int = 0) -> WorkingGroup:
