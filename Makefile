@@ -11,7 +11,9 @@ LOCK := requirements/dev.txt
 STAMP := $(VENV)/.installed-$(shell sha1sum $(LOCK) | cut -c1-12)
 DEV := DEBUG=1
 
-.PHONY: run test check lock
+LANGUAGES := ar zh_Hans fr ru es
+
+.PHONY: run test check lock messages bench
 
 $(STAMP): $(LOCK)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -19,6 +21,7 @@ $(STAMP): $(LOCK)
 	rm -f $(VENV)/.installed-* && touch $@
 
 run: $(STAMP)
+	$(DEV) $(BIN)/python manage.py compilemessages --ignore=.venv -v0
 	$(DEV) $(BIN)/python manage.py migrate --noinput
 	$(DEV) $(BIN)/python manage.py load_reference_data
 	$(DEV) $(BIN)/python manage.py load_demo_data
@@ -32,9 +35,18 @@ check: $(STAMP)
 	$(DEV) $(BIN)/python manage.py makemigrations --check --dry-run
 
 test: check
+	$(DEV) $(BIN)/python manage.py compilemessages --ignore=.venv -v0
 	$(BIN)/pytest -n auto --dist loadscope -m "not browser and not live"
 	# Tests against a live server (Chromium, schemathesis) flush the database: one process, apart.
 	$(BIN)/pytest -m "browser or live"
+
+# Bring the catalogues of the six UN languages in step with the code (then translate them).
+messages: $(STAMP)
+	$(DEV) $(BIN)/python manage.py makemessages $(addprefix -l ,$(LANGUAGES)) --no-obsolete --add-location=file --ignore=.venv --ignore=var
+
+# Throughput of the public pages and the API under gunicorn (docs/benchmarks.md).
+bench: $(STAMP)
+	.ci/bench
 
 # Re-pin every dependency from pyproject.toml (needs uv: pip install uv).
 lock:

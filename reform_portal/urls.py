@@ -1,6 +1,7 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
+from django.views.decorators.cache import cache_page
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.routers import DefaultRouter
 
@@ -31,7 +32,9 @@ api_v1 = [
     *offices.api.urls.urlpatterns,
     *roadmap.api.urls.urlpatterns,
     *working_groups.api.urls.urlpatterns,
-    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    # Generating the schema takes about a second; it changes only with the code (and varies
+    # with the request's language, which the cache key follows).
+    path("schema/", cache_page(60 * 60)(SpectacularAPIView.as_view()), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
     path("", include(api.urls)),
 ]

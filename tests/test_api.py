@@ -315,3 +315,29 @@ def test_a_client_writing_in_another_language_writes_the_english_text(as_role, p
 
     milestone = Milestone.objects.get(code="FR-1")
     assert (milestone.title_en, milestone.title_fr) == ("Plan de formation", None)
+
+
+@pytest.mark.parametrize(
+    ("language", "message", "field_message"),
+    [
+        (
+            "fr",
+            "Les données envoyées ne sont pas valides",
+            "Utilisez de 2 à 12 lettres majuscules, chiffres ou traits d'union.",
+        ),
+        ("en", "The data sent is not valid", "Use 2 to 12 capital letters, digits or hyphens."),
+    ],
+)
+def test_refusals_are_written_in_the_requests_language(as_role, language, message, field_message):
+    response = as_role("admin").post("/api/v1/offices/", {"code": "no good"}, HTTP_ACCEPT_LANGUAGE=language)
+    error = error_of(response)
+    assert error["message"].startswith(message)
+    assert error["fields"]["code"] == [field_message]
+
+
+def test_every_language_has_its_refusals_translated(as_role):
+    messages = {
+        language: error_of(as_role("anonymous").get("/api/v1/people/", HTTP_ACCEPT_LANGUAGE=language))["message"]
+        for language in ("ar", "zh-hans", "en", "fr", "ru", "es")
+    }
+    assert len(set(messages.values())) == 6, messages
