@@ -49,3 +49,20 @@ def test_production_starts_with_everything_set():
 def test_development_defaults_to_the_embedded_sqlite():
     result = start(DEBUG="1")
     assert (result.returncode, result.stdout.strip()) == (0, "django.db.backends.sqlite3")
+
+
+def test_manage_py_defaults_to_development_but_production_can_say_so():
+    clean = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"}}
+    development = subprocess.run(
+        [sys.executable, "manage.py", "check"], cwd=ROOT, env=clean, capture_output=True, text=True, check=False
+    )
+    assert development.returncode == 0, development.stderr
+    production = subprocess.run(
+        [sys.executable, "manage.py", "check"],
+        cwd=ROOT,
+        env={**clean, "DEBUG": "0"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert "SECRET_KEY must be set in the environment when DEBUG is off." in production.stderr
