@@ -24,6 +24,7 @@ from offices.models import (
     Structure,
 )
 from offices.resources import CoverageResource, InterimArrangementResource, OfficeResource
+from offices.resources_evidence import DataPointResource, MeasurementResource
 from offices.selectors import open_coverage_filter
 from reform_portal.admin import RecordedAdmin, RecordedInline, TranslatedRecordedAdmin
 from reform_portal.admin.forms import REASON_FIELD
@@ -245,7 +246,10 @@ class IndicatorAdmin(TranslatedRecordedAdmin):
 
 
 @admin.register(Measurement)
-class MeasurementAdmin(RecordedAdmin):
+class MeasurementAdmin(RegisterAdminMixin, RecordedAdmin):
+    """Measurements, imported and exported as a register; a new value replaces its period's."""
+
+    resource_classes = [MeasurementResource]
     office_lookup = "office"
     list_display = ["indicator", "office", "period", "value", "source", "is_demo"]
     list_filter = ["indicator__objective__perspective", "indicator", "office__region", "is_demo"]
@@ -253,6 +257,22 @@ class MeasurementAdmin(RecordedAdmin):
     search_fields = ["indicator__code", "indicator__name", "office__code", "office__name", "source"]
     autocomplete_fields = ["indicator", "office"]
     date_hierarchy = "period"
+
+    def save_through_service(self, request, obj, form, change: bool) -> None:
+        if change:  # an edit of the record opened, checked against its version
+            super().save_through_service(request, obj, form, change)
+            return
+        services.measurement_record(
+            indicator=obj.indicator,
+            office=obj.office,
+            period=obj.period,
+            value=obj.value,
+            source=obj.source,
+            comment=obj.comment,
+            is_demo=obj.is_demo,
+            actor=request.user,
+            reason=form.cleaned_data[REASON_FIELD],
+        )
 
 
 @admin.register(AcceptedDeviation)
@@ -291,13 +311,29 @@ class BenchmarkMetricAdmin(TranslatedRecordedAdmin):
 
 
 @admin.register(DataPoint)
-class DataPointAdmin(RecordedAdmin):
+class DataPointAdmin(RegisterAdminMixin, RecordedAdmin):
+    """Peers' figures, imported and exported as a register; a new figure replaces its year's."""
+
+    resource_classes = [DataPointResource]
     list_display = ["metric", "peer", "year", "value", "not_reported", "source", "is_demo"]
     list_filter = ["metric", "peer", "year", "not_reported", "is_demo"]
     list_select_related = ["metric", "peer"]
     search_fields = ["peer__name", "metric__name", "source"]
     autocomplete_fields = ["peer", "metric"]
 
-
-# Import and export of the evidence registers (measurements, benchmark data points).
-from offices import admin_evidence  # noqa: E402, F401
+    def save_through_service(self, request, obj, form, change: bool) -> None:
+        if change:
+            super().save_through_service(request, obj, form, change)
+            return
+        services.data_point_record(
+            peer=obj.peer,
+            metric=obj.metric,
+            year=obj.year,
+            value=obj.value,
+            not_reported=obj.not_reported,
+            source=obj.source,
+            comparability_note=obj.comparability_note,
+            is_demo=obj.is_demo,
+            actor=request.user,
+            reason=form.cleaned_data[REASON_FIELD],
+        )
