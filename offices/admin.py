@@ -262,17 +262,7 @@ class MeasurementAdmin(RegisterAdminMixin, RecordedAdmin):
         if change:  # an edit of the record opened, checked against its version
             super().save_through_service(request, obj, form, change)
             return
-        services.measurement_record(
-            indicator=obj.indicator,
-            office=obj.office,
-            period=obj.period,
-            value=obj.value,
-            source=obj.source,
-            comment=obj.comment,
-            is_demo=obj.is_demo,
-            actor=request.user,
-            reason=form.cleaned_data[REASON_FIELD],
-        )
+        services.measurement_enter(measurement=obj, actor=request.user, reason=form.cleaned_data[REASON_FIELD])
 
 
 @admin.register(AcceptedDeviation)
@@ -325,15 +315,4 @@ class DataPointAdmin(RegisterAdminMixin, RecordedAdmin):
         if change:
             super().save_through_service(request, obj, form, change)
             return
-        services.data_point_record(
-            peer=obj.peer,
-            metric=obj.metric,
-            year=obj.year,
-            value=obj.value,
-            not_reported=obj.not_reported,
-            source=obj.source,
-            comparability_note=obj.comparability_note,
-            is_demo=obj.is_demo,
-            actor=request.user,
-            reason=form.cleaned_data[REASON_FIELD],
-        )
+        services.data_point_enter(point=obj, actor=request.user, reason=form.cleaned_data[REASON_FIELD])

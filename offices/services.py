@@ -256,6 +256,21 @@ def interim_arrangement_save(*, arrangement: InterimArrangement, actor: Actor, r
 
 
 @transaction.atomic
+def measurement_enter(*, measurement: Measurement, actor: Actor, reason: str) -> Measurement:
+    """Save the value of an unsaved ``measurement``; one already entered for the same
+    indicator, office and period is replaced (and the history keeps both)."""
+    existing = (
+        Measurement.objects.select_for_update(of=("self",))
+        .filter(indicator=measurement.indicator, office=measurement.office, period=measurement.period)
+        .first()
+    )
+    if existing is not None:
+        for name in ("value", "source", "comment", "is_demo"):
+            setattr(existing, name, getattr(measurement, name))
+        measurement = existing
+    return save_recorded(measurement, actor=actor, reason=reason)
+
+
 def measurement_record(
     *,
     indicator: Indicator,
@@ -269,17 +284,17 @@ def measurement_record(
     reason: str,
 ) -> Measurement:
     """Enter the value of a period; entering it again replaces it (and the history keeps both)."""
-    existing = (
-        Measurement.objects.select_for_update(of=("self",))
-        .filter(indicator=indicator, office=office, period=period)
-        .first()
+    measurement = Measurement(
+        indicator=indicator, office=office, period=period, value=value, source=source, comment=comment, is_demo=is_demo
     )
-    measurement = existing or Measurement(indicator=indicator, office=office, period=period)
-    measurement.value = value
-    measurement.source = source
-    measurement.comment = comment
-    measurement.is_demo = is_demo
-    return save_recorded(measurement, actor=actor, reason=reason)
+    return measurement_enter(measurement=measurement, actor=actor, reason=reason)
+
+
+def measurement_update(
+    *, measurement: Measurement, changes: Mapping[str, Any], actor: Actor, reason: str
+) -> Measurement:
+    """Correct a stored measurement; moving it onto a period that has a value is refused."""
+    return update_recorded(measurement, changes=changes, actor=actor, reason=reason)
 
 
 def indicator_update(*, indicator: Indicator, changes: Mapping[str, Any], actor: Actor, reason: str) -> Indicator:
@@ -311,6 +326,23 @@ def accepted_deviation_create(
 
 
 @transaction.atomic
+def data_point_enter(*, point: DataPoint, actor: Actor, reason: str) -> DataPoint:
+    """Save an unsaved peer figure (or that it was not reported); one already recorded for the
+    same peer, metric and year is replaced (and the history keeps both)."""
+    if point.not_reported:
+        point.value = None
+    existing = (
+        DataPoint.objects.select_for_update(of=("self",))
+        .filter(peer=point.peer, metric=point.metric, year=point.year)
+        .first()
+    )
+    if existing is not None:
+        for name in ("value", "not_reported", "source", "comparability_note", "is_demo"):
+            setattr(existing, name, getattr(point, name))
+        point = existing
+    return save_recorded(point, actor=actor, reason=reason)
+
+
 def data_point_record(
     *,
     peer: PeerEntity,
@@ -325,14 +357,24 @@ def data_point_record(
     reason: str,
 ) -> DataPoint:
     """Record a peer's figure for a year (or that it was not reported); again replaces it."""
-    point = DataPoint.objects.select_for_update(of=("self",)).filter(peer=peer, metric=metric, year=year).first()
-    point = point or DataPoint(peer=peer, metric=metric, year=year)
-    point.value = None if not_reported else value
-    point.not_reported = not_reported
-    point.source = source
-    point.comparability_note = comparability_note
-    point.is_demo = is_demo
-    return save_recorded(point, actor=actor, reason=reason)
+    point = DataPoint(
+        peer=peer,
+        metric=metric,
+        year=year,
+        value=value,
+        not_reported=not_reported,
+        source=source,
+        comparability_note=comparability_note,
+        is_demo=is_demo,
+    )
+    return data_point_enter(point=point, actor=actor, reason=reason)
+
+
+def data_point_update(*, point: DataPoint, changes: Mapping[str, Any], actor: Actor, reason: str) -> DataPoint:
+    """Correct a stored figure; marking it not reported clears its value."""
+    if changes.get("not_reported"):
+        changes = {**changes, "value": None}
+    return update_recorded(point, changes=changes, actor=actor, reason=reason)
 
 
 def peer_create(*, code: str, name: str, is_fictional: bool = False, actor: Actor, reason: str) -> PeerEntity:

@@ -239,15 +239,7 @@ class MeasurementViewSet(ReformViewSet):
 
     def update_record(self, instance, changes, *, actor, reason, version):
         self._check_office(changes.get("office", instance.office))
-        values = {
-            "indicator": instance.indicator,
-            "office": instance.office,
-            "period": instance.period,
-            "value": instance.value,
-            "source": instance.source,
-            "comment": instance.comment,
-        } | changes
-        return services.measurement_record(**values, actor=actor, reason=reason)
+        return services.measurement_update(measurement=instance, changes=changes, actor=actor, reason=reason)
 
 
 class PeerEntityViewSet(ReformViewSet):
@@ -287,16 +279,7 @@ class DataPointViewSet(ReformViewSet):
         return services.data_point_record(**data, actor=actor, reason=reason)
 
     def update_record(self, instance, changes, *, actor, reason, version):
-        values = {
-            "peer": instance.peer,
-            "metric": instance.metric,
-            "year": instance.year,
-            "value": instance.value,
-            "not_reported": instance.not_reported,
-            "source": instance.source,
-            "comparability_note": instance.comparability_note,
-        } | changes
-        return services.data_point_record(**values, actor=actor, reason=reason)
+        return services.data_point_update(point=instance, changes=changes, actor=actor, reason=reason)
 
 
 OFFICE_PARAMETER = OpenApiParameter("office", str, description=str(_("Office code; all offices when empty.")))

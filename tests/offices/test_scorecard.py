@@ -213,3 +213,18 @@ def test_a_batch_with_one_bad_row_records_nothing(indicator):
     assert errors["row 2"] == ["2026-05-01 does not start a quarterly period of Delivery."]
     assert errors["row 4"] == ["A value for this indicator, office and period exists already."]
     assert Measurement.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_an_api_correction_changes_the_measurement_itself(indicator, make_user):
+    office = OfficeFactory()
+    measurement = services.measurement_record(
+        indicator=indicator, office=office, period=D(2026, 4, 1), value=Decimal(1), source="S", actor=None, reason="t"
+    )
+    client = APIClient()
+    client.force_authenticate(make_user(roles.ADMINISTRATORS))
+    response = client.patch(f"/api/v1/measurements/{measurement.pk}/", {"period": "2026-07-01", "value": "3"})
+    assert response.status_code == 200, response.content
+    assert list(Measurement.objects.values_list("pk", "period", "value")) == [
+        (measurement.pk, D(2026, 7, 1), Decimal(3))
+    ]
