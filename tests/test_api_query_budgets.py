@@ -4,6 +4,7 @@ few rows as for many (a nested object or a count per row would show up as a diff
 import datetime
 import itertools
 import string
+from decimal import Decimal
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -14,7 +15,7 @@ from rest_framework.test import APIClient
 from offices import services as office_services
 from offices.models import Country, Region
 from reform_portal import roles
-from reform_portal.services import upsert_recorded
+from reform_portal.services import save_recorded, upsert_recorded
 from roadmap import services as roadmap_services
 from roadmap.models import GuidingPrinciple, KeyActivity, Phase, StrategicElement
 from tests.conftest import office_type
@@ -148,6 +149,78 @@ def build_activities(n: int) -> None:
         )
 
 
+def _indicator():
+    from offices.models import Indicator, Objective, Perspective
+
+    serial = next(_serial)
+    objective = Objective.objects.first() or save_recorded(
+        Objective(perspective=Perspective.objects.first(), code="budget", name_en="O"), actor=None, reason="t"
+    )
+    return save_recorded(
+        Indicator(
+            objective=objective, code=f"ind-{serial}", name_en="I", unit="%", direction="higher",
+            target=Decimal(5), tolerance=Decimal(1), frequency="quarterly",
+        ),
+        actor=None,
+        reason="t",
+    )  # fmt: skip
+
+
+def build_indicators(n: int) -> None:
+    for _ in range(n):
+        _indicator()
+
+
+def build_measurements(n: int) -> None:
+    """Offices, each with values of an indicator in the judged periods and a deviation."""
+    from offices.scorecard import recent_periods
+
+    indicator = _indicator()
+    for office in (OfficeFactory() for _ in range(n)):
+        for period in recent_periods(datetime.date.today(), "quarterly", 2):
+            office_services.measurement_record(
+                indicator=indicator, office=office, period=period, value=Decimal(4), source="S", actor=None, reason="t"
+            )
+        office_services.accepted_deviation_create(
+            indicator=indicator, office=office, rationale="R", accepted_by="B", start=D(2026, 1, 1), end=D(2030, 1, 1),
+            actor=None, reason="t",
+        )  # fmt: skip
+
+
+def build_peers(n: int) -> None:
+    from offices.models import BenchmarkMetric
+
+    metrics = list(BenchmarkMetric.objects.all())
+    for _ in range(n):
+        peer = office_services.peer_create(
+            code=f"peer-{next(_serial)}", name="P", is_fictional=True, actor=None, reason="t"
+        )
+        for metric in metrics[:2]:
+            office_services.data_point_record(
+                peer=peer, metric=metric, year=2025, value=Decimal(3), source="S", actor=None, reason="t"
+            )
+        office_services.data_point_record(
+            peer=peer, metric=metrics[2], year=2025, value=None, not_reported=True, source="S", actor=None, reason="t"
+        )
+
+
+def build_objectives(n: int) -> None:
+    from offices.models import Objective, Perspective
+
+    perspective = Perspective.objects.first()
+    for _ in range(n):
+        save_recorded(
+            Objective(perspective=perspective, code=f"obj-{next(_serial)}", name_en="O"), actor=None, reason="t"
+        )
+
+
+def build_perspectives(n: int) -> None:
+    from offices.models import Perspective
+
+    for _ in range(n):
+        save_recorded(Perspective(code=f"persp-{next(_serial)}", name_en="P"), actor=None, reason="t")
+
+
 # endpoint → (row builder, small size, large size). Lettered reference data has 26 letters at most.
 ENDPOINTS = {
     "/api/v1/offices/": (build_offices, 3, 50),
@@ -178,6 +251,15 @@ ENDPOINTS = {
         3,
         22,
     ),
+    "/api/v1/perspectives/": (build_perspectives, 3, 50),
+    "/api/v1/objectives/": (build_objectives, 3, 50),
+    "/api/v1/indicators/": (build_indicators, 3, 50),
+    "/api/v1/measurements/": (build_measurements, 3, 30),
+    "/api/v1/peers/": (build_peers, 3, 50),
+    "/api/v1/data-points/": (build_peers, 3, 30),
+    "/api/v1/scorecard/statuses/": (build_measurements, 3, 30),
+    "/api/v1/scorecard/roll-ups/": (build_measurements, 3, 30),
+    "/api/v1/benchmarking/": (build_peers, 3, 30),
     "/api/v1/network/summary/": (build_offices, 3, 50),
     "/api/v1/roadmap/summary/": (build_milestones, 3, 50),
 }
