@@ -297,10 +297,6 @@ def measurement_update(
     return update_recorded(measurement, changes=changes, actor=actor, reason=reason)
 
 
-def indicator_update(*, indicator: Indicator, changes: Mapping[str, Any], actor: Actor, reason: str) -> Indicator:
-    return update_recorded(indicator, changes=changes, actor=actor, reason=reason)
-
-
 def accepted_deviation_create(
     *,
     indicator: Indicator,

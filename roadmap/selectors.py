@@ -142,11 +142,3 @@ def milestone_detail(milestone_id: int) -> Milestone:
 
 def milestones_by_ids(ids: set[int]) -> QuerySet[Milestone]:
     return Milestone.objects.filter(pk__in=ids).order_by("planned_start", "code")
-
-
-def dependency_links(milestone_ids: list[int]) -> list[tuple[int, int]]:
-    """(predecessor id, successor id) of every dependency between the given milestones."""
-    from roadmap.models import MilestoneDependency
-
-    links = MilestoneDependency.objects.filter(successor_id__in=milestone_ids, predecessor_id__in=milestone_ids)
-    return list(links.values_list("predecessor_id", "successor_id"))

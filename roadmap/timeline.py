@@ -22,10 +22,6 @@ class Row:
     bar: dict = field(default_factory=dict)
 
 
-def _month_start(day: datetime.date) -> datetime.date:
-    return day.replace(day=1)
-
-
 def _add_months(day: datetime.date, months: int) -> datetime.date:
     index = day.year * 12 + day.month - 1 + months
     return datetime.date(index // 12, index % 12 + 1, 1)

@@ -5,7 +5,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from roadmap.models import GuidingPrinciple, StrategicElement
-from working_groups.models import Meeting, Membership, Person, Recommendation, WorkingGroup
+from working_groups.models import Meeting, Person, Recommendation, WorkingGroup
 
 
 class RecommendationFilterSet(filters.FilterSet):
@@ -55,17 +55,6 @@ class PersonFilterSet(filters.FilterSet):
 
     def search(self, queryset, name, value):
         return queryset.filter(Q(name__icontains=value) | Q(job_title__icontains=value))
-
-
-class MembershipFilterSet(filters.FilterSet):
-    working_group = filters.CharFilter(
-        field_name="working_group__letter", lookup_expr="iexact", label=_("Working group")
-    )
-    role = filters.ChoiceFilter(choices=Membership.Role.choices, label=_("Role"))
-
-    class Meta:
-        model = Membership
-        fields = []
 
 
 class MeetingFilterSet(filters.FilterSet):

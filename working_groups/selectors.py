@@ -36,12 +36,6 @@ def person_list() -> QuerySet[Person]:
     return Person.objects.select_related("office", "regional_bureau").order_by("name")
 
 
-def membership_list() -> QuerySet[Membership]:
-    return Membership.objects.select_related("working_group", "person__office").order_by(
-        "working_group__letter", "role"
-    )
-
-
 def meeting_list() -> QuerySet[Meeting]:
     return Meeting.objects.select_related("working_group").order_by("-date")
 
