@@ -14,6 +14,7 @@ from drf_spectacular.utils import extend_schema
 from rest_framework import exceptions, serializers, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
+from rest_framework.reverse import reverse
 from simple_history.utils import get_m2m_reverse_field_name
 
 from reform_portal import roles
@@ -37,8 +38,6 @@ class BriefRelatedField(serializers.PrimaryKeyRelatedField):
 
 
 def brief(obj, view_name: str, code_field: str | None, request) -> dict:
-    from rest_framework.reverse import reverse
-
     return {
         "id": obj.pk,
         "url": reverse(view_name, args=[obj.pk], request=request),
@@ -106,7 +105,7 @@ class BriefSerializer(serializers.Serializer):
         super().__init__(*args, **kwargs)
 
     def get_url(self, obj) -> str:
-        return brief(obj, self.view_name, None, self.context.get("request"))["url"]
+        return reverse(self.view_name, args=[obj.pk], request=self.context.get("request"))
 
     def get_display(self, obj) -> str:
         return str(obj)

@@ -21,7 +21,7 @@ from offices.models import (
     PeerEntity,
     Perspective,
 )
-from offices.scorecard import Status
+from offices.scorecard import ScorecardData, Status
 from reform_portal import roles
 from reform_portal.api_views import (
     BriefRelatedField,
@@ -297,8 +297,6 @@ class ScorecardStatusesView(APIView):
         if request.query_params.get("region"):
             offices = offices.filter(region__code__iexact=request.query_params["region"])
         offices = list(offices)
-        from offices.scorecard import ScorecardData
-
         data = ScorecardData([office.pk for office in offices], timezone.localdate())
         rows = [
             {"office": office, "statuses": [data.judge(indicator, office.pk) for indicator in data.indicators]}
